@@ -1,0 +1,22 @@
+"""Top-level URLs. Each app owns its own `urls.py`."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from supportnet.accounts.views import LogoutView
+from supportnet.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.home, name="home"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("accounts/logout/", LogoutView.as_view(), name="account_logout"),
+    path("accounts/", include("allauth.urls")),
+    path("moderation/", include("moderation.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "supportnet.core.views.bad_request"
+handler403 = "supportnet.core.views.permission_denied"
+handler404 = "supportnet.core.views.page_not_found"
+handler500 = "supportnet.core.views.server_error"

@@ -1,0 +1,34 @@
+"""Factories for test data. Accounts are created through the manager, as production does."""
+
+from typing import Any
+
+import factory
+from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth import get_user_model
+
+PASSWORD = "a-long-test-password"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"member{n}@example.org")
+    pseudonym = factory.Sequence(lambda n: f"member_{n}")
+
+    @classmethod
+    def _create(cls, model_class: Any, *args: Any, **kwargs: Any) -> Any:
+        password = kwargs.pop("password", PASSWORD)
+        verified = kwargs.pop("verified", True)
+        user = model_class.objects.create_user(*args, password=password, **kwargs)
+        EmailAddress.objects.create(user=user, email=user.email, verified=verified, primary=True)
+        return user
+
+
+def enable_totp(user: Any) -> str:
+    """Set up TOTP for `user`, as the MFA page would; returns the secret."""
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
