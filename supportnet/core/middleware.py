@@ -50,3 +50,23 @@ class RateLimitMiddleware:
         response = render(request, "429.html", {"message": exception.message}, status=429)
         response["Retry-After"] = str(exception.retry_after)
         return response
+
+
+class NullOriginMiddleware:
+    """Lets Django's CSRF protection work with `Referrer-Policy: no-referrer`.
+
+    Under that policy browsers send `Origin: null` on same-site form posts, which Django's
+    origin check refuses. For those requests only, the browser's own `Sec-Fetch-Site` header
+    (which page scripts cannot set) decides: on `same-origin` the request's own origin is put
+    in place of "null"; anything else stays "null" and is refused. Django's
+    `CsrfViewMiddleware`, which runs next, still checks the CSRF token as always.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        meta = request.META
+        if meta.get("HTTP_ORIGIN") == "null" and meta.get("HTTP_SEC_FETCH_SITE") == "same-origin":
+            meta["HTTP_ORIGIN"] = f"{request.scheme}://{request.get_host()}"
+        return self.get_response(request)

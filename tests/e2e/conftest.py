@@ -1,0 +1,83 @@
+"""Browser tests: Playwright drives Debian's Chromium against pytest-django's live server.
+
+No browser is ever downloaded: the tests use /usr/bin/chromium (`make test` installs it).
+"""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
+# (reading the outbox, creating accounts) are ordinary synchronous calls all the same.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("SUPPORTNET_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+AXE_JS = (Path(__file__).parent / "vendor" / "axe.min.js").read_text()
+NEUTRAL_URL = "https://neutral.example/weather"
+NEUTRAL_PAGE = "<!doctype html><html lang=en><title>Weather</title><h1>Weather</h1></html>"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """One Chromium per test module: Playwright's event loop must not outlive the module,
+    or later tests that run their own loop (websocket tests) would find one running."""
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} is missing: run `make test` to install it"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, live_server: Any, settings: Any) -> Iterator[Page]:
+    settings.SUPPORTNET_QUICK_EXIT_URL = NEUTRAL_URL
+    context = browser.new_context(base_url=live_server.url)
+    context.set_default_timeout(10_000)
+    # Nothing leaves the machine: the neutral site is answered locally, anything else fails.
+    context.route(
+        "**/*",
+        lambda route: (
+            route.fulfill(status=200, content_type="text/html", body=NEUTRAL_PAGE)
+            if route.request.url.startswith("https://neutral.example/")
+            else route.continue_()
+            if route.request.url.startswith(live_server.url)
+            else route.abort()
+        ),
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe_violations(page: Page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[Any]:
+    """Runs axe-core (served from the test tree, not the network) on the current page."""
+    page.evaluate(AXE_JS)
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a',"
+        " 'wcag21aa', 'wcag22aa', 'best-practice']})"
+    )
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+        for v in result["violations"]
+        if v["impact"] in impacts
+    ]
