@@ -6,11 +6,13 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-" + "k3y" * 20)
 os.environ.setdefault("SUPPORTNET_HTTPS", "false")
-os.environ.setdefault("SUPPORTNET_STATIC_STORAGE", "django.contrib.staticfiles.storage.StaticFilesStorage")
+os.environ.setdefault(
+    "SUPPORTNET_STATIC_STORAGE", "django.contrib.staticfiles.storage.StaticFilesStorage"
+)
 os.environ.setdefault("EMAIL_URL", "consolemail://")
 os.environ.setdefault("SUPPORTNET_CACHE_PREFIX", "sn-test")
 
-from supportnet.settings import *  # noqa: E402, F403
+from supportnet.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}

@@ -11,7 +11,6 @@ from django.http import HttpRequest
 
 from supportnet.accounts import pseudonyms
 
-
 EMAIL_MAX_LENGTH = 254
 
 

@@ -12,9 +12,7 @@ from django.shortcuts import redirect
 
 
 def is_moderator(user: Any) -> bool:
-    return bool(
-        user.is_authenticated and user.is_active and (user.is_moderator or user.is_staff)
-    )
+    return bool(user.is_authenticated and user.is_active and (user.is_moderator or user.is_staff))
 
 
 def can_moderate(user: Any) -> bool:

@@ -19,10 +19,33 @@ _ALLOWED = re.compile(r"^[A-Za-z0-9_.-]+$")
 # Names nobody may take, compared by skeleton.
 RESERVED = frozenset(
     {
-        "admin", "administrator", "anonymous", "deleted", "deletedmember", "everyone",
-        "facilitator", "help", "helpline", "mod", "moderator", "moderators", "null", "official",
-        "owner", "root", "security", "staff", "support", "supportnet", "system", "team",
-        "undefined", "none", "crisis", "safeguarding", "police",
+        "admin",
+        "administrator",
+        "anonymous",
+        "deleted",
+        "deletedmember",
+        "everyone",
+        "facilitator",
+        "help",
+        "helpline",
+        "mod",
+        "moderator",
+        "moderators",
+        "null",
+        "official",
+        "owner",
+        "root",
+        "security",
+        "staff",
+        "support",
+        "supportnet",
+        "system",
+        "team",
+        "undefined",
+        "none",
+        "crisis",
+        "safeguarding",
+        "police",
     }
 )
 # Names nobody may take even as part of a longer name ("admin_jo", "the.moderator").
@@ -60,6 +83,4 @@ def validate_pseudonym(value: str) -> None:
     key = skeleton(name)
     reserved_parts = tuple(skeleton(part) for part in RESERVED_PARTS)
     if key in {skeleton(r) for r in RESERVED} or any(part in key for part in reserved_parts):
-        raise ValidationError(
-            "That pseudonym is reserved. Please choose another.", code="reserved"
-        )
+        raise ValidationError("That pseudonym is reserved. Please choose another.", code="reserved")

@@ -27,8 +27,8 @@ class AuditEntry(models.Model):
     data = models.JSONField(default=dict, blank=True)
 
     class Meta:
-        ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["target_type", "target_id"])]
+        ordering = ("-created_at", "-id")
+        indexes = (models.Index(fields=["target_type", "target_id"]),)
         verbose_name = "audit entry"
         verbose_name_plural = "audit log"
 

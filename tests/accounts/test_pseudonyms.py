@@ -37,7 +37,13 @@ def test_bad_or_reserved_pseudonyms_are_refused_with_a_reason(name, code):
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [("Robin", "robin"), ("r0bin", "robin"), ("Iris", "lris"), ("corn", "com"), ("ｒｏｂｉｎ", "robin")],
+    [
+        ("Robin", "robin"),
+        ("r0bin", "robin"),
+        ("Iris", "lris"),
+        ("corn", "com"),
+        ("ｒｏｂｉｎ", "robin"),
+    ],
 )
 def test_look_alike_pseudonyms_share_a_skeleton(one, other):
     assert skeleton(one) == skeleton(other)

@@ -40,14 +40,18 @@ def test_signup_sends_a_neutral_confirmation_email_and_confirming_allows_sign_in
     assert "abuse" not in message.body.lower()
 
     # Unverified: signing in is refused until the address is confirmed.
-    client.post(reverse("account_login"), {"login": SIGNUP["email"], "password": SIGNUP["password1"]})
+    client.post(
+        reverse("account_login"), {"login": SIGNUP["email"], "password": SIGNUP["password1"]}
+    )
     assert "_auth_user_id" not in client.session
 
     path = _link(message).split("testserver", 1)[1]
     client.post(path)
     assert EmailAddress.objects.get(user=user).verified
 
-    client.post(reverse("account_login"), {"login": SIGNUP["email"], "password": SIGNUP["password1"]})
+    client.post(
+        reverse("account_login"), {"login": SIGNUP["email"], "password": SIGNUP["password1"]}
+    )
     assert client.session["_auth_user_id"] == str(user.pk)
 
 
@@ -159,7 +163,12 @@ def test_a_taken_pseudonym_or_its_look_alike_is_refused_at_signup(client, member
 
 @pytest.mark.parametrize(
     "data",
-    [{}, {"login": ""}, {"login": "a" * 10000, "password": "b"}, {"login": "\x00", "password": "\x00"}],
+    [
+        {},
+        {"login": ""},
+        {"login": "a" * 10000, "password": "b"},
+        {"login": "\x00", "password": "\x00"},
+    ],
 )
 def test_bad_login_input_gets_a_form_error(client, data):
     response = client.post(reverse("account_login"), data)

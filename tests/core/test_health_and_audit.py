@@ -1,5 +1,5 @@
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection
 from django.urls import reverse
 
 from supportnet.core import audit
@@ -18,7 +18,7 @@ def test_health_answers_200_with_json_when_the_database_answers(client):
 @pytest.mark.django_db
 def test_health_answers_503_when_the_database_is_down(client, monkeypatch):
     def broken_cursor(*args, **kwargs):
-        raise connection.Database.OperationalError("down")
+        raise OperationalError("down")
 
     monkeypatch.setattr(connection, "cursor", broken_cursor)
     response = client.get("/healthz")

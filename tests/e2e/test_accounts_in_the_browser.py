@@ -23,7 +23,9 @@ def test_a_person_signs_up_confirms_their_email_signs_in_and_signs_out(page: Pag
 
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject == "SupportNet: confirm your address"
-    link = re.search(r"https?://\S+", mail.outbox[0].body).group(0)
+    found = re.search(r"https?://\S+", str(mail.outbox[0].body))
+    assert found, "the email holds a confirmation link"
+    link = found.group(0)
     page.goto(link)
     page.get_by_role("button", name="Confirm").click()
 
