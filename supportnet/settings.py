@@ -43,6 +43,11 @@ SUPPORTNET_QUICK_EXIT_URL = env.str(
 )
 SUPPORTNET_DEFAULT_REGION = env.str("SUPPORTNET_DEFAULT_REGION", default="GB")
 SUPPORTNET_HTTPS = env.bool("SUPPORTNET_HTTPS", default=not DEBUG)
+# A new member's first posts in a group wait for review (per group overridable).
+SUPPORTNET_NEW_MEMBER_HELD_POSTS = env.int("SUPPORTNET_NEW_MEMBER_HELD_POSTS", default=3)
+# Seconds between posts: for members still new in a group, and for everyone else.
+SUPPORTNET_POST_INTERVAL_NEW = env.int("SUPPORTNET_POST_INTERVAL_NEW", default=30)
+SUPPORTNET_POST_INTERVAL = env.int("SUPPORTNET_POST_INTERVAL", default=5)
 
 # --- applications -----------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -271,7 +276,7 @@ if env.bool("SUPPORTNET_BEHIND_PROXY", default=False):
 
 # --- static files -----------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = env.path("STATIC_ROOT", default=str(VAR_DIR / "static"))
+STATIC_ROOT = env.str("STATIC_ROOT", default=str(VAR_DIR / "static"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -303,3 +308,16 @@ LOGGING = {
     },
 }
 CSRF_FAILURE_VIEW = "supportnet.core.views.csrf_failure"
+
+# --- moderation ---------------------------------------------------------------------------------
+# Seconds after a case opens at which, still unacknowledged, it escalates: step 1 alerts the
+# second on-call, step 2 the crisis lead.
+SUPPORTNET_ESCALATION_SECONDS = {
+    "crisis": [
+        env.int("SUPPORTNET_CRISIS_SECOND_ONCALL_AFTER", default=5 * 60),
+        env.int("SUPPORTNET_CRISIS_LEAD_AFTER", default=10 * 60),
+    ],
+    "concern": [env.int("SUPPORTNET_CONCERN_ESCALATE_AFTER", default=15 * 60)],
+    "report": [env.int("SUPPORTNET_REPORT_ESCALATE_AFTER", default=12 * 60 * 60)],
+}
+SUPPORTNET_SITE_URL = env.str("SUPPORTNET_SITE_URL", default="http://127.0.0.1:8000")

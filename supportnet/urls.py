@@ -12,6 +12,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("accounts/logout/", LogoutView.as_view(), name="account_logout"),
     path("accounts/", include("allauth.urls")),
+    path("groups/", include("groups.urls")),
     path("moderation/", include("moderation.urls")),
     path("admin/", admin.site.urls),
 ]

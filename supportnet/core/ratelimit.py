@@ -46,6 +46,9 @@ def hit(scope: str, ident: str, *, limit: int, period: int) -> Usage:
 
 
 def check(scope: str, ident: str, *, limit: int, period: int, message: str = "") -> None:
+    """Raise `RateLimited` past `limit` hits per `period` seconds; a period of 0 disables it."""
+    if period <= 0:
+        return
     usage = hit(scope, ident, limit=limit, period=period)
     if usage.exceeded:
         raise RateLimited(max(usage.retry_after, 1), message)

@@ -5,11 +5,13 @@ No browser is ever downloaded: the tests use /usr/bin/chromium (`make test` inst
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # (reading the outbox, creating accounts) are ordinary synchronous calls all the same.
@@ -46,6 +48,54 @@ def browser() -> Iterator[Browser]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@dataclass
+class AsgiServer:
+    url: str
+
+
+@pytest.fixture
+def asgi_live_server(transactional_db: Any) -> Iterator[AsgiServer]:
+    """The real ASGI application (pages and websockets) served by daphne in a child process,
+    on the test database. For tests that need websockets; the others use `live_server`."""
+    from channels.testing.live import make_application
+    from daphne.testing import DaphneProcess
+    from django.contrib.staticfiles.handlers import ASGIStaticFilesHandler
+    from django.db import connections
+
+    # The server is a forked child: it must not inherit open connections or a connection pool.
+    for connection in connections.all():
+        connection.close()
+        if hasattr(connection, "close_pool"):
+            connection.close_pool()
+    process = DaphneProcess(
+        "localhost",
+        # Forked after the test database was set up: its settings already name that database.
+        partial(make_application, static_wrapper=ASGIStaticFilesHandler),
+    )
+    process.start()
+    assert process.ready.wait(timeout=60), "the ASGI test server did not start"
+    yield AsgiServer(url=f"http://localhost:{process.port.value}")
+    process.terminate()
+    process.join(timeout=10)
+
+
+def new_page(browser: Browser, base_url: str) -> tuple[BrowserContext, Page]:
+    context = browser.new_context(base_url=base_url)
+    context.set_default_timeout(10_000)
+    # Nothing leaves the machine: the neutral site is answered locally, anything else fails.
+    context.route(
+        "**/*",
+        lambda route: (
+            route.fulfill(status=200, content_type="text/html", body=NEUTRAL_PAGE)
+            if route.request.url.startswith("https://neutral.example/")
+            else route.continue_()
+            if route.request.url.startswith(base_url)
+            else route.abort()
+        ),
+    )
+    return context, context.new_page()
 
 
 @pytest.fixture

@@ -1,0 +1,103 @@
+"""Benchmark: serve a thread page with 50 and 500 replies through the WSGI application.
+
+Prints requests per second for each, and the ratio to a trivial Django view measured in the
+same run (goal: the 50-reply page within 20x of the trivial view). Runs on whatever
+DATABASE_URL names (SQLite by default) in a throw-away test database.
+
+    .venv/bin/python bench/thread_page.py [--seconds 3]
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=3.0, help="time per measurement")
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.db import connection
+
+    # Not setup_test_environment(): it instruments template rendering, which would be measured.
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        run(args.seconds)
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+def run(seconds: float) -> None:
+    from django.core.cache import cache
+    from django.http import HttpResponse
+    from django.test import Client, override_settings
+    from django.urls import path
+
+    from groups.models import Reply
+    from groups.services import thread_create
+    from supportnet import urls as site_urls
+    from tests.factories import UserFactory
+    from tests.groups.factories import make_group, make_member
+
+    group = make_group()
+    reader = make_member(group)
+    authors = [make_member(group) for _ in range(5)]
+    threads = {}
+    for count in (50, 500):
+        cache.clear()
+        thread = thread_create(group=group, author=group.created_by, title="T", body="B")
+        body = "A paragraph of a reply, with **some** emphasis and a [link](https://example.org)."
+        Reply.objects.bulk_create(
+            Reply(
+                thread=thread,
+                author=authors[i % 5],
+                body=body,
+                body_html=f"<p>{body}</p>",
+            )
+            for i in range(count)
+        )
+        threads[count] = thread
+    del UserFactory
+
+    class BenchUrls:
+        urlpatterns = [path("trivial/", lambda request: HttpResponse("ok")), *site_urls.urlpatterns]
+
+    with override_settings(ROOT_URLCONF=BenchUrls):
+        client = Client()
+        client.force_login(reader)
+
+        def rate(url: str) -> float:
+            for _ in range(5):
+                assert client.get(url).status_code == 200
+            samples = []
+            deadline = time.perf_counter() + seconds
+            while time.perf_counter() < deadline:
+                start = time.perf_counter()
+                client.get(url)
+                samples.append(time.perf_counter() - start)
+            return 1 / statistics.median(samples)
+
+        trivial = rate("/trivial/")
+        print(f"trivial view:        {trivial:8.1f} req/s")
+        for count, thread in threads.items():
+            per_page = rate(thread.get_absolute_url() + "?page=1")
+            print(
+                f"thread, {count:3d} replies: {per_page:8.1f} req/s   "
+                f"ratio to trivial: {trivial / per_page:5.1f}x (goal for 50: <= 20x)"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Realtime publishing for groups. Only ever after commit; the database stays the truth."""
+
+import logging
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+
+from groups.models import Membership, Reply
+
+logger = logging.getLogger(__name__)
+
+
+def thread_group(thread_id: int) -> str:
+    return f"thread.{thread_id}"
+
+
+def _send(group: str, message: dict[str, Any]) -> None:
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    try:
+        async_to_sync(layer.group_send)(group, message)
+    except Exception:  # the channel layer is best effort; readers catch up on reload
+        logger.warning("realtime publish failed", extra={"channel_group": group})
+
+
+def reply_published_on_commit(reply: Reply) -> None:
+    message = {"type": "reply.published", "reply_id": reply.pk, "author_id": reply.author_id}
+    thread_id = reply.thread_id
+    transaction.on_commit(lambda: _send(thread_group(thread_id), message))
+
+
+def membership_ended_on_commit(membership: Membership) -> None:
+    """Tell the member's open sockets that their membership of a group ended."""
+    message = {"type": "membership.ended", "group_id": membership.group_id}
+    user_id = membership.user_id
+    transaction.on_commit(lambda: _send(f"user.{user_id}", message))

@@ -1,0 +1,208 @@
+"""Peer-support groups: groups, memberships, threads, replies, reactions and blocks."""
+
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+TITLE_MAX = 150
+BODY_MAX = 10_000
+
+
+class Group(models.Model):
+    class Visibility(models.TextChoices):
+        LISTED = "listed", "Listed in the directory"
+        UNLISTED = "unlisted", "Unlisted (reachable by link or invitation)"
+
+    class JoinPolicy(models.TextChoices):
+        OPEN = "open", "Anyone can join"
+        REQUEST = "request", "Members ask to join; a facilitator approves"
+        INVITE = "invite", "By invitation only"
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=90, unique=True)
+    description = models.TextField(max_length=2000, blank=True)
+    guidelines = models.TextField(
+        max_length=BODY_MAX, blank=True, help_text="Markdown. Members accept these to join."
+    )
+    guidelines_version = models.PositiveIntegerField(default=1)
+    topics = models.JSONField(default=list, blank=True, help_text="Short topic tags.")
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.LISTED
+    )
+    join_policy = models.CharField(max_length=10, choices=JoinPolicy.choices, default="open")
+    intro_question = models.CharField(
+        max_length=300, blank=True, help_text="Asked of members who request to join."
+    )
+    trust_threshold = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        help_text="How many first posts wait for review (empty: the instance's default).",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("groups:detail", kwargs={"slug": self.slug})
+
+    @property
+    def effective_trust_threshold(self) -> int:
+        if self.trust_threshold is not None:
+            return self.trust_threshold
+        return int(settings.SUPPORTNET_NEW_MEMBER_HELD_POSTS)
+
+
+class Membership(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting for approval"
+        ACTIVE = "active", "Member"
+        REMOVED = "removed", "Removed"
+        BANNED = "banned", "Banned"
+
+    class Role(models.TextChoices):
+        MEMBER = "member", "Member"
+        FACILITATOR = "facilitator", "Facilitator"
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    role = models.CharField(max_length=12, choices=Role.choices, default=Role.MEMBER)
+    accepted_guidelines_version = models.PositiveIntegerField(null=True, blank=True)
+    intro_answer = models.TextField(max_length=1000, blank=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approved_posts = models.PositiveIntegerField(
+        default=0, help_text="Posts of this member that others can see (for the trust rule)."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    joined_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(fields=("group", "user"), name="groups_one_membership"),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.group} ({self.status})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+    @property
+    def is_facilitator(self) -> bool:
+        return self.is_active and self.role == self.Role.FACILITATOR
+
+
+class ContentWarning(models.TextChoices):
+    NONE = "", "No content warning"
+    SELF_HARM = "self-harm", "Self-harm"
+    SUICIDE = "suicide", "Suicide"
+    SEXUAL_VIOLENCE = "sexual-violence", "Sexual violence"
+    PHYSICAL_VIOLENCE = "physical-violence", "Physical violence"
+    CHILD_ABUSE = "child-abuse", "Child abuse"
+    OTHER = "other", "Other"
+
+
+class PostState(models.TextChoices):
+    VISIBLE = "visible", "Visible"
+    PENDING = "pending", "Waiting for review"
+    HIDDEN = "hidden", "Hidden by a moderator"
+    DELETED = "deleted", "Deleted"
+
+
+class Post(models.Model):
+    """What threads and replies share: an author, a body and its moderation state."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(max_length=BODY_MAX)
+    body_html = models.TextField(editable=False)
+    content_warning = models.CharField(
+        max_length=20, choices=ContentWarning.choices, blank=True, default=""
+    )
+    content_warning_text = models.CharField(max_length=100, blank=True)
+    state = models.CharField(max_length=10, choices=PostState.choices, default="visible")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+
+    # Set by the posting services on the object they return: what screening found.
+    screening: Any = None
+
+    class Meta:
+        abstract = True
+
+    @property
+    def content_warning_label(self) -> str:
+        if self.content_warning == ContentWarning.OTHER and self.content_warning_text:
+            return self.content_warning_text
+        return str(ContentWarning(self.content_warning).label) if self.content_warning else ""
+
+
+class Thread(Post):
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="threads")
+    title = models.CharField(max_length=TITLE_MAX)
+    last_activity_at = models.DateTimeField(default=timezone.now, db_index=True)
+    reply_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ("-last_activity_at", "-id")
+        indexes = (models.Index(fields=("group", "state", "-last_activity_at")),)
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("groups:thread", kwargs={"slug": self.group.slug, "thread_id": self.pk})
+
+
+class Reply(Post):
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
+
+    class Meta:
+        ordering = ("created_at", "id")
+        indexes = (models.Index(fields=("thread", "state", "created_at")),)
+        verbose_name_plural = "replies"
+
+    def __str__(self) -> str:
+        return f"Reply {self.pk} in {self.thread_id}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.thread.get_absolute_url()}#reply-{self.pk}"
+
+
+class Block(models.Model):
+    """`blocker` no longer sees anything of `blocked`. Never shown to the blocked member."""
+
+    blocker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks_made"
+    )
+    blocked = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints: ClassVar = (
+            models.UniqueConstraint(fields=("blocker", "blocked"), name="groups_one_block"),
+            models.CheckConstraint(
+                condition=~models.Q(blocker=models.F("blocked")), name="groups_no_self_block"
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"block {self.pk}"

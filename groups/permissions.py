@@ -1,0 +1,63 @@
+"""Who may see and do what in a group. Used by views, consumers and templates alike."""
+
+from typing import Any
+
+from groups.models import Group, Membership, PostState, Thread
+
+
+def membership_of(user: Any, group: Group) -> Membership | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    cache = getattr(user, "_membership_cache", None)
+    if cache is None:
+        cache = {}
+        user._membership_cache = cache
+    if group.pk not in cache:
+        cache[group.pk] = Membership.objects.filter(group=group, user=user).first()
+    return cache[group.pk]
+
+
+def _is_site_moderator(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.is_moderator)
+
+
+def can_view_group_page(user: Any, group: Group) -> bool:
+    """The group's front page (name, description, guidelines): listed groups are public to
+    signed-in members; unlisted groups only to members, invitees and moderators."""
+    if group.visibility == Group.Visibility.LISTED:
+        return True
+    membership = membership_of(user, group)
+    return _is_site_moderator(user) or (
+        membership is not None and membership.status != Membership.Status.BANNED
+    )
+
+
+def can_read(user: Any, group: Group) -> bool:
+    """Threads and replies: active members and site moderators only."""
+    membership = membership_of(user, group)
+    return _is_site_moderator(user) or (membership is not None and membership.is_active)
+
+
+def can_post(user: Any, group: Group) -> bool:
+    membership = membership_of(user, group)
+    return bool(membership is not None and membership.is_active and user.is_active)
+
+
+def can_reply(user: Any, thread: Thread) -> bool:
+    return thread.state == PostState.VISIBLE and can_post(user, thread.group)
+
+
+def can_facilitate(user: Any, group: Group) -> bool:
+    membership = membership_of(user, group)
+    return _is_site_moderator(user) or (membership is not None and membership.is_facilitator)
+
+
+def can_join(user: Any, group: Group) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    membership = membership_of(user, group)
+    if membership is None:
+        return group.join_policy != Group.JoinPolicy.INVITE
+    if membership.status == Membership.Status.PENDING:
+        return membership.invited_by_id is not None
+    return False

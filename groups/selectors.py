@@ -1,0 +1,87 @@
+"""Reads for group pages. Each does its own joins; tests pin their query counts."""
+
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from groups.models import Block, Group, Membership, PostState, Reply, Thread
+
+THREADS_PER_PAGE = 25
+REPLIES_PER_PAGE = 50
+
+
+def blocked_ids(viewer: Any) -> QuerySet[Block, int]:
+    """Ids of members the viewer blocked, as a subquery (never evaluated on its own)."""
+    return Block.objects.filter(blocker=viewer.pk).values_list("blocked_id", flat=True)
+
+
+def _visible_to(viewer: Any) -> Q:
+    """Visible posts, plus the viewer's own posts that wait for review."""
+    visible = Q(state=PostState.VISIBLE)
+    if getattr(viewer, "is_authenticated", False):
+        visible |= Q(state=PostState.PENDING, author=viewer.pk)
+    return visible
+
+
+def group_directory(*, viewer: Any, query: str = "", topic: str = "") -> QuerySet[Group]:
+    """Listed groups (and the viewer's own), searchable by name, description or topic."""
+    groups = Group.objects.all()
+    listed = Q(visibility=Group.Visibility.LISTED)
+    if getattr(viewer, "is_authenticated", False):
+        listed |= Q(
+            memberships__user=viewer.pk,
+            memberships__status__in=[Membership.Status.ACTIVE, Membership.Status.PENDING],
+        )
+    groups = groups.filter(listed)
+    if query:
+        groups = groups.filter(Q(name__icontains=query) | Q(description__icontains=query))
+    if topic:
+        groups = groups.filter(topics__icontains=f'"{topic}"')
+    if getattr(viewer, "is_authenticated", False):
+        mine = Membership.objects.filter(
+            group=OuterRef("pk"), user=viewer.pk, status=Membership.Status.ACTIVE
+        )
+        groups = groups.annotate(is_member=Exists(mine))
+    return groups.distinct().order_by("name")
+
+
+def group_threads(*, group: Group, viewer: Any) -> QuerySet[Thread]:
+    threads = group.threads.filter(_visible_to(viewer)).select_related("author")
+    if getattr(viewer, "is_authenticated", False):
+        threads = threads.exclude(author__in=blocked_ids(viewer))
+    return threads.order_by("-last_activity_at", "-id")
+
+
+def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
+    replies = thread.replies.filter(_visible_to(viewer)).select_related("author")
+    if getattr(viewer, "is_authenticated", False):
+        replies = replies.exclude(author__in=blocked_ids(viewer))
+    return replies.order_by("created_at", "id")
+
+
+def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | None:
+    thread = (
+        Thread.objects.filter(group=group, pk=thread_id)
+        .filter(_visible_to(viewer))
+        .select_related("author", "group")
+        .first()
+    )
+    if thread is None or (
+        getattr(viewer, "is_authenticated", False)
+        and thread.author_id is not None
+        and Block.objects.filter(blocker=viewer.pk, blocked=thread.author_id).exists()
+    ):
+        return None
+    return thread
+
+
+def pending_requests(*, group: Group) -> QuerySet[Membership]:
+    return (
+        group.memberships.filter(status=Membership.Status.PENDING, invited_by__isnull=True)
+        .select_related("user")
+        .order_by("created_at")
+    )
+
+
+def group_members(*, group: Group) -> QuerySet[Membership]:
+    return group.memberships.exclude(status=Membership.Status.PENDING).select_related("user")

@@ -1,0 +1,348 @@
+"""Every write in groups. Keyword-only, typed, transactional; views and consumers call these."""
+
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from groups import events
+from groups.models import (
+    BODY_MAX,
+    TITLE_MAX,
+    Block,
+    ContentWarning,
+    Group,
+    Membership,
+    PostState,
+    Reply,
+    Thread,
+)
+from groups.permissions import can_post, can_reply
+from moderation.services import Screening, content_screen
+from supportnet.core import audit, ratelimit
+from supportnet.core.text import clean_text, render_markdown
+
+
+class GroupError(Exception):
+    """A rule stopped the action; `message` is safe and friendly to show the member."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# --- groups -----------------------------------------------------------------------------------
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:80] or "group"
+    slug, n = base, 2
+    while Group.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def group_create(*, name: str, created_by: Any, join_policy: str = "open", **extra: Any) -> Group:
+    """Create a group; its creator becomes its first facilitator."""
+    name = clean_text(name).strip()
+    if not name:
+        raise ValidationError({"name": "Give the group a name."})
+    group = Group(name=name, slug=_unique_slug(name), join_policy=join_policy, **extra)
+    group.created_by = created_by
+    group.full_clean()
+    group.save(force_insert=True)
+    Membership.objects.create(
+        group=group,
+        user=created_by,
+        status=Membership.Status.ACTIVE,
+        role=Membership.Role.FACILITATOR,
+        accepted_guidelines_version=group.guidelines_version,
+        joined_at=timezone.now(),
+    )
+    audit.log(created_by, "group.created", target=group)
+    return group
+
+
+# --- membership -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def membership_join(*, group: Group, user: Any, intro_answer: str = "") -> Membership:
+    """Join (open groups), ask to join (request groups) or accept an invitation.
+
+    Joining records the version of the guidelines the member accepted.
+    """
+    membership = Membership.objects.select_for_update().filter(group=group, user=user).first()
+    now = timezone.now()
+    if membership is not None:
+        if membership.status in (Membership.Status.ACTIVE, Membership.Status.PENDING) and (
+            membership.status == Membership.Status.ACTIVE or membership.invited_by_id is None
+        ):
+            return membership
+        if membership.status == Membership.Status.BANNED:
+            raise GroupError("You can't join this group.")
+        if membership.status == Membership.Status.REMOVED:
+            raise GroupError("You can't rejoin this group. A facilitator can invite you back.")
+        # A pending invitation: accepting it makes the member active.
+        membership.status = Membership.Status.ACTIVE
+        membership.accepted_guidelines_version = group.guidelines_version
+        membership.joined_at = now
+        membership.save(update_fields=["status", "accepted_guidelines_version", "joined_at"])
+        audit.log(user, "membership.invitation_accepted", target=membership)
+        return membership
+
+    if group.join_policy == Group.JoinPolicy.INVITE:
+        raise GroupError("This group is by invitation only.")
+    active = group.join_policy == Group.JoinPolicy.OPEN
+    membership = Membership.objects.create(
+        group=group,
+        user=user,
+        status=Membership.Status.ACTIVE if active else Membership.Status.PENDING,
+        accepted_guidelines_version=group.guidelines_version,
+        intro_answer=clean_text(intro_answer).strip()[:1000],
+        joined_at=now if active else None,
+    )
+    audit.log(user, "membership.joined" if active else "membership.requested", target=membership)
+    return membership
+
+
+@transaction.atomic
+def membership_leave(*, group: Group, user: Any) -> None:
+    """Leave a group. Posts stay; the membership goes (banned and removed records stay)."""
+    membership = Membership.objects.filter(group=group, user=user).first()
+    if membership is None or membership.status in (
+        Membership.Status.BANNED,
+        Membership.Status.REMOVED,
+    ):
+        return
+    if membership.is_facilitator:
+        others = Membership.objects.filter(
+            group=group, role=Membership.Role.FACILITATOR, status=Membership.Status.ACTIVE
+        ).exclude(pk=membership.pk)
+        if not others.exists():
+            raise GroupError("You are this group's only facilitator: appoint another first.")
+    audit.log(user, "membership.left", target=group)
+    membership.delete()
+
+
+@transaction.atomic
+def membership_decide(*, membership: Membership, by: Any, approve: bool) -> Membership:
+    """A facilitator approves or declines a request to join."""
+    if membership.status != Membership.Status.PENDING or membership.invited_by_id is not None:
+        raise GroupError("This request has already been dealt with.")
+    if approve:
+        membership.status = Membership.Status.ACTIVE
+        membership.joined_at = timezone.now()
+        membership.save(update_fields=["status", "joined_at"])
+        audit.log(by, "membership.approved", target=membership)
+    else:
+        audit.log(by, "membership.declined", target=membership.group)
+        membership.delete()
+    return membership
+
+
+@transaction.atomic
+def membership_invite(*, group: Group, by: Any, pseudonym: str) -> Membership | None:
+    """Invite a member by pseudonym. Returns None, without saying why, when that is not
+    possible (no such member, already in the group, banned) — no enumeration of members."""
+    from django.contrib.auth import get_user_model
+
+    from supportnet.accounts.pseudonyms import skeleton
+
+    user = get_user_model().objects.filter(pseudonym_key=skeleton(pseudonym), is_active=True)
+    invitee = user.first()
+    if invitee is None or Membership.objects.filter(group=group, user=invitee).exists():
+        return None
+    membership = Membership.objects.create(
+        group=group, user=invitee, status=Membership.Status.PENDING, invited_by=by
+    )
+    audit.log(by, "membership.invited", target=membership)
+    return membership
+
+
+@transaction.atomic
+def membership_set_status(*, membership: Membership, by: Any, status: str) -> Membership:
+    """Remove or ban a member (or lift it); their open sockets are closed after commit."""
+    if status not in Membership.Status.values:
+        raise GroupError("Unknown membership state.")
+    membership.status = status
+    membership.save(update_fields=["status"])
+    audit.log(by, f"membership.{status}", target=membership)
+    if status != Membership.Status.ACTIVE:
+        events.membership_ended_on_commit(membership)
+    return membership
+
+
+# --- posting ----------------------------------------------------------------------------------
+
+
+def _clean_fields(*, title: str | None, body: str) -> tuple[str | None, str]:
+    errors: dict[str, str] = {}
+    body = clean_text(body).strip()
+    if not body:
+        errors["body"] = "Please write something before posting."
+    elif len(body) > BODY_MAX:
+        errors["body"] = f"Please keep posts under {BODY_MAX:,} characters (this is {len(body):,})."
+    if title is not None:
+        title = clean_text(title).replace("\n", " ").strip()
+        if not title:
+            errors["title"] = "Please give your thread a title."
+        elif len(title) > TITLE_MAX:
+            errors["title"] = f"Please keep titles under {TITLE_MAX} characters."
+    if errors:
+        raise ValidationError(errors)
+    return title, body
+
+
+def _clean_warning(content_warning: str, content_warning_text: str) -> tuple[str, str]:
+    if content_warning not in ContentWarning.values:
+        raise ValidationError({"content_warning": "Choose a content warning from the list."})
+    text = clean_text(content_warning_text).strip()
+    if content_warning != ContentWarning.OTHER:
+        text = ""
+    elif not text:
+        raise ValidationError({"content_warning_text": "Say briefly what the warning is for."})
+    if len(text) > 100:
+        raise ValidationError({"content_warning_text": "Keep the warning under 100 characters."})
+    return content_warning, text
+
+
+def _membership_for_posting(group: Group, author: Any) -> Membership:
+    if not can_post(author, group):
+        raise GroupError("Only members of this group can post here.")
+    return Membership.objects.select_for_update().get(group=group, user=author)
+
+
+def _is_new(membership: Membership) -> bool:
+    return (
+        not membership.is_facilitator
+        and membership.approved_posts < membership.group.effective_trust_threshold
+    )
+
+
+def _check_rate(author: Any, membership: Membership) -> None:
+    new = _is_new(membership)
+    interval = settings.SUPPORTNET_POST_INTERVAL_NEW if new else settings.SUPPORTNET_POST_INTERVAL
+    ratelimit.check(
+        "groups.post",
+        str(author.pk),
+        limit=1,
+        period=interval,
+        message=f"You can post once every {interval} seconds. Please wait a moment and try again.",
+    )
+
+
+def _initial_state(membership: Membership, screening: Screening) -> str:
+    if screening.hold or _is_new(membership):
+        return PostState.PENDING
+    return PostState.VISIBLE
+
+
+@transaction.atomic
+def thread_create(
+    *,
+    group: Group,
+    author: Any,
+    title: str,
+    body: str,
+    content_warning: str = "",
+    content_warning_text: str = "",
+) -> Thread:
+    """Start a thread. A new member's first posts wait for review; screening runs inside
+    this transaction. The returned thread carries its `screening`."""
+    clean_title, clean_body = _clean_fields(title=title, body=body)
+    warning, warning_text = _clean_warning(content_warning, content_warning_text)
+    membership = _membership_for_posting(group, author)
+    _check_rate(author, membership)
+    now = timezone.now()
+    thread = Thread.objects.create(
+        group=group,
+        author=author,
+        title=clean_title or "",
+        body=clean_body,
+        body_html=render_markdown(clean_body),
+        content_warning=warning,
+        content_warning_text=warning_text,
+        state=PostState.PENDING,
+        created_at=now,
+        last_activity_at=now,
+    )
+    screening = _screen_and_place(thread, membership)
+    thread.screening = screening
+    return thread
+
+
+@transaction.atomic
+def reply_create(
+    *,
+    thread: Thread,
+    author: Any,
+    body: str,
+    content_warning: str = "",
+    content_warning_text: str = "",
+) -> Reply:
+    """Reply to a thread; same rules as `thread_create`. Readers see it live after commit."""
+    _, clean_body = _clean_fields(title=None, body=body)
+    warning, warning_text = _clean_warning(content_warning, content_warning_text)
+    if not can_reply(author, thread):
+        raise GroupError("You can't reply to this thread.")
+    membership = _membership_for_posting(thread.group, author)
+    _check_rate(author, membership)
+    reply = Reply.objects.create(
+        thread=thread,
+        author=author,
+        body=clean_body,
+        body_html=render_markdown(clean_body),
+        content_warning=warning,
+        content_warning_text=warning_text,
+        state=PostState.PENDING,
+    )
+    screening = _screen_and_place(reply, membership)
+    if reply.state == PostState.VISIBLE:
+        Thread.objects.filter(pk=thread.pk).update(
+            reply_count=F("reply_count") + 1, last_activity_at=reply.created_at
+        )
+        events.reply_published_on_commit(reply)
+    reply.screening = screening
+    return reply
+
+
+def _screen_and_place(post: Thread | Reply, membership: Membership) -> Screening:
+    """Screen the saved post, refuse or place it (visible / waiting for review)."""
+    screening = content_screen(content=post)
+    if screening.block_message:
+        raise GroupError(screening.block_message)  # the transaction rolls back: nothing saved
+    post.state = _initial_state(membership, screening)
+    type(post).objects.filter(pk=post.pk).update(state=post.state)
+    if post.state == PostState.VISIBLE:
+        Membership.objects.filter(pk=membership.pk).update(approved_posts=F("approved_posts") + 1)
+    return screening
+
+
+# --- blocks -----------------------------------------------------------------------------------
+
+
+def block_create(*, blocker: Any, blocked: Any) -> Block:
+    """Block a member: nothing of theirs is shown to the blocker any more. Idempotent."""
+    if blocker.pk == blocked.pk:
+        raise GroupError("You can't block yourself.")
+    try:
+        with transaction.atomic():
+            block, created = Block.objects.get_or_create(blocker=blocker, blocked=blocked)
+    except IntegrityError:
+        block = Block.objects.get(blocker=blocker, blocked=blocked)
+        created = False
+    if created:
+        audit.log(blocker, "block.created", target=block)
+    return block
+
+
+def block_delete(*, blocker: Any, blocked: Any) -> None:
+    deleted, _ = Block.objects.filter(blocker=blocker, blocked=blocked).delete()
+    if deleted:
+        audit.log(blocker, "block.deleted", data={"blocked": blocked.pk})

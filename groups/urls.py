@@ -1,0 +1,17 @@
+from django.urls import path
+
+from groups import views
+
+app_name = "groups"
+
+urlpatterns = [
+    path("", views.directory, name="directory"),
+    path("block/", views.block, name="block"),
+    path("<slug:slug>/", views.detail, name="detail"),
+    path("<slug:slug>/join/", views.join, name="join"),
+    path("<slug:slug>/leave/", views.leave, name="leave"),
+    path("<slug:slug>/requests/", views.requests, name="requests"),
+    path("<slug:slug>/new/", views.thread_new, name="thread_new"),
+    path("<slug:slug>/t/<int:thread_id>/", views.thread, name="thread"),
+    path("<slug:slug>/t/<int:thread_id>/reply/", views.reply, name="reply"),
+]

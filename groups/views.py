@@ -1,0 +1,269 @@
+"""Group pages. Thin: parse, call a service or selector, render."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from groups import permissions, selectors, services
+from groups.forms import InviteForm, JoinForm, ReplyForm, ThreadForm
+from groups.models import Group, Membership
+from supportnet.core.text import clean_query
+
+HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
+
+
+def _group_or_404(user: Any, slug: str) -> Group:
+    group = get_object_or_404(Group, slug=slug)
+    if not permissions.can_view_group_page(user, group):
+        raise Http404
+    return group
+
+
+def _readable_group_or_404(user: Any, slug: str) -> Group:
+    group = get_object_or_404(Group, slug=slug)
+    if not permissions.can_read(user, group):
+        raise Http404
+    return group
+
+
+def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> None:
+    if isinstance(error, services.GroupError):
+        form.add_error(None, error.message)
+    elif hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+def _after_post(request: HttpRequest, post: Any) -> None:
+    screening = getattr(post, "screening", None)
+    if screening is not None and screening.level != "none":
+        request.session[HELP_PANEL_SESSION_KEY] = True
+    if post.state == "pending":
+        messages.info(
+            request,
+            "Thank you. Your post will appear to others once a moderator has looked at it: "
+            "new members' first posts are reviewed to keep the group safe.",
+        )
+
+
+@require_GET
+def directory(request: HttpRequest) -> HttpResponse:
+    query = clean_query(request.GET.get("q", ""), max_length=100)
+    topic = clean_query(request.GET.get("topic", ""), max_length=40)
+    groups = selectors.group_directory(viewer=request.user, query=query, topic=topic)
+    page = Paginator(groups, 30).get_page(request.GET.get("page"))
+    return render(request, "groups/directory.html", {"page": page, "query": query, "topic": topic})
+
+
+@require_GET
+def detail(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _group_or_404(request.user, slug)
+    membership = permissions.membership_of(request.user, group)
+    context: dict[str, Any] = {
+        "group": group,
+        "membership": membership,
+        "can_read": permissions.can_read(request.user, group),
+        "can_post": permissions.can_post(request.user, group),
+        "can_join": permissions.can_join(request.user, group),
+        "can_facilitate": permissions.can_facilitate(request.user, group),
+        "join_form": JoinForm(),
+    }
+    if context["can_read"]:
+        threads = selectors.group_threads(group=group, viewer=request.user)
+        context["page"] = Paginator(threads, selectors.THREADS_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+    return render(request, "groups/detail.html", context)
+
+
+@login_required
+@require_POST
+def join(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _group_or_404(request.user, slug)
+    form = JoinForm(request.POST)
+    if form.is_valid():
+        try:
+            membership = services.membership_join(
+                group=group, user=request.user, intro_answer=form.cleaned_data["intro_answer"]
+            )
+        except services.GroupError as error:
+            messages.error(request, error.message)
+            return redirect(group)
+        if membership.status == Membership.Status.ACTIVE:
+            messages.success(request, f"Welcome to {group.name}.")
+        else:
+            messages.info(request, "Thank you. A facilitator will look at your request soon.")
+        return redirect(group)
+    return render(
+        request,
+        "groups/detail.html",
+        {
+            "group": group,
+            "membership": permissions.membership_of(request.user, group),
+            "can_join": permissions.can_join(request.user, group),
+            "join_form": form,
+        },
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def leave(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _group_or_404(request.user, slug)
+    try:
+        services.membership_leave(group=group, user=request.user)
+    except services.GroupError as error:
+        messages.error(request, error.message)
+        return redirect(group)
+    messages.info(request, "You have left the group.")
+    return redirect("groups:directory")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def thread_new(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _readable_group_or_404(request.user, slug)
+    if not permissions.can_post(request.user, group):
+        raise Http404
+    form = ThreadForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            thread = services.thread_create(group=group, author=request.user, **form.cleaned_data)
+        except (ValidationError, services.GroupError) as error:
+            _apply_errors(form, error)
+        else:
+            _after_post(request, thread)
+            return redirect(thread)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "groups/thread_form.html", {"group": group, "form": form}, status=status)
+
+
+@require_GET
+def thread(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
+    group = _readable_group_or_404(request.user, slug)
+    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
+    if found is None:
+        raise Http404
+    return _render_thread(request, found, ReplyForm())
+
+
+def _render_thread(
+    request: HttpRequest, thread: Any, form: ReplyForm, status: int = 200
+) -> HttpResponse:
+    replies = selectors.thread_replies(thread=thread, viewer=request.user)
+    paginator = Paginator(replies, selectors.REPLIES_PER_PAGE)
+    wanted = request.GET.get("page")
+    page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
+    show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
+    context = {
+        "group": thread.group,
+        "thread": thread,
+        "page": page,
+        "form": form,
+        "can_reply": permissions.can_reply(request.user, thread),
+        "show_help_panel": show_help,
+        # Computed once for the page, not once per reply.
+        "viewer_id": request.user.pk,
+        "block_url": reverse("groups:block"),
+        "here": request.get_full_path(),
+    }
+    return render(request, "groups/thread.html", context, status=status)
+
+
+@login_required
+@require_POST
+def reply(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
+    group = _readable_group_or_404(request.user, slug)
+    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
+    if found is None:
+        raise Http404
+    form = ReplyForm(request.POST)
+    if form.is_valid():
+        try:
+            created = services.reply_create(thread=found, author=request.user, **form.cleaned_data)
+        except (ValidationError, services.GroupError) as error:
+            _apply_errors(form, error)
+        else:
+            _after_post(request, created)
+            return redirect(f"{found.get_absolute_url()}?page=last#reply-{created.pk}")
+    return _render_thread(request, found, form, status=400)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def requests(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _group_or_404(request.user, slug)
+    if not permissions.can_facilitate(request.user, group):
+        raise Http404
+    invite_form = InviteForm()
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action in ("approve", "decline"):
+            membership_id = request.POST.get("membership", "")
+            if not membership_id.isdigit():
+                raise Http404
+            membership = get_object_or_404(Membership, pk=int(membership_id), group=group)
+            try:
+                services.membership_decide(
+                    membership=membership, by=request.user, approve=action == "approve"
+                )
+            except services.GroupError as error:
+                messages.error(request, error.message)
+            return redirect("groups:requests", slug=group.slug)
+        if action == "invite":
+            invite_form = InviteForm(request.POST)
+            if invite_form.is_valid():
+                services.membership_invite(
+                    group=group, by=request.user, pseudonym=invite_form.cleaned_data["pseudonym"]
+                )
+                # The same answer whether or not the pseudonym exists: no member enumeration.
+                messages.info(
+                    request, "If that member can be invited, they will see the invitation."
+                )
+                return redirect("groups:requests", slug=group.slug)
+    context = {
+        "group": group,
+        "pending": selectors.pending_requests(group=group),
+        "members": selectors.group_members(group=group),
+        "invite_form": invite_form,
+    }
+    return render(
+        request, "groups/requests.html", context, status=400 if invite_form.errors else 200
+    )
+
+
+@login_required
+@require_POST
+def block(request: HttpRequest) -> HttpResponse:
+    """Block the author of a post. The blocked member is never told."""
+    from django.contrib.auth import get_user_model
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    member_id = request.POST.get("member", "")
+    if not member_id.isdigit():
+        raise Http404
+    blocked = get_object_or_404(get_user_model(), pk=int(member_id), is_active=True)
+    try:
+        services.block_create(blocker=request.user, blocked=blocked)
+    except services.GroupError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            f"You have blocked {blocked.pseudonym}. "
+            "You won't see their posts or messages any more.",
+        )
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/groups/"
+    return redirect(next_url)

@@ -1,0 +1,85 @@
+"""Groups as a person uses them: join, post, see replies arrive live, content warnings."""
+
+import pytest
+from django.core.cache import cache
+from playwright.sync_api import Browser, Page, expect
+
+from groups.models import Membership
+from groups.services import thread_create
+from tests.e2e.conftest import axe_violations, new_page
+from tests.factories import PASSWORD, UserFactory
+from tests.groups.factories import make_group, make_member
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def sign_in(page: Page, user) -> None:
+    page.goto("/accounts/login/")
+    page.locator("#id_login").fill(user.email)
+    page.locator("#id_password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign In").click()
+    expect(page.get_by_role("button", name="Sign out")).to_be_visible()
+
+
+def test_a_member_joins_an_open_group_and_starts_a_conversation(page: Page):
+    group = make_group(name="After leaving", description="Rebuilding day to day")
+    person = UserFactory()
+    sign_in(page, person)
+    page.goto("/groups/")
+    page.get_by_role("link", name="After leaving").click()
+    page.get_by_label("I have read the group's guidelines").check()
+    page.get_by_role("button", name="Join").click()
+    expect(page.get_by_text("Welcome to After leaving.")).to_be_visible()
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="Start a conversation").click()
+    page.get_by_label("Title").fill("Small wins this week")
+    page.get_by_label("Your message").fill("I cooked a meal I *like*.")
+    page.get_by_role("button", name="Post").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Small wins this week")
+    # A new member's first post waits for review and says so, to its author only.
+    expect(page.get_by_text("Waiting for review (only you can see it)")).to_be_visible()
+    assert Membership.objects.get(group=group, user=person).status == "active"
+    assert axe_violations(page) == []
+
+
+def test_a_reply_appears_live_in_another_members_open_page(browser: Browser, asgi_live_server):
+    group = make_group()
+    reader, writer = make_member(group), make_member(group)
+    thread = thread_create(group=group, author=group.created_by, title="Evenings", body="Hard ones")
+    cache.clear()
+
+    reader_context, page = new_page(browser, asgi_live_server.url)
+    sign_in(page, reader)
+    page.goto(thread.get_absolute_url())
+    expect(page.get_by_text("No replies yet.")).to_be_visible()
+
+    other, writer_page = new_page(browser, asgi_live_server.url)
+    sign_in(writer_page, writer)
+    writer_page.goto(thread.get_absolute_url())
+    writer_page.get_by_label("Your message").fill("Same here. Tea and a film helps.")
+    writer_page.get_by_role("button", name="Post reply").click()
+    other.close()
+
+    expect(page.get_by_text("Same here. Tea and a film helps.")).to_be_visible(timeout=10_000)
+    reader_context.close()
+
+
+def test_a_post_with_a_content_warning_stays_closed_until_the_reader_opens_it(page: Page):
+    group = make_group()
+    reader = make_member(group)
+    thread_create(
+        group=group,
+        author=group.created_by,
+        title="Content warning example",
+        body="Hidden words behind the warning",
+        content_warning="physical-violence",
+    )
+    sign_in(page, reader)
+    page.goto(group.get_absolute_url())
+    page.get_by_role("link", name="Content warning example").click()
+    body = page.get_by_text("Hidden words behind the warning")
+    expect(body).to_be_hidden()
+    page.get_by_text("Content warning: Physical violence").click()
+    expect(body).to_be_visible()
+    assert axe_violations(page) == []
