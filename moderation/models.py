@@ -1,0 +1,131 @@
+"""Moderation data: cases, the content in them, alerts to moderators, and who is on duty."""
+
+from typing import ClassVar
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils import timezone
+
+
+class Case(models.Model):
+    """Someone may need help: opened by screening (crisis, concern) or an "at risk" report.
+
+    Repeated posts by the same member while a case is open join it (`CaseItem`).
+    """
+
+    class Level(models.TextChoices):
+        CRISIS = "crisis", "Crisis"
+        CONCERN = "concern", "Concern"
+        REPORT = "report", "Report"
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
+        ESCALATED = "escalated", "Escalated"
+        RESOLVED = "resolved", "Resolved"
+        FALSE_ALARM = "false_alarm", "False alarm"
+
+    ACTIVE_STATES = (State.OPEN, State.ACKNOWLEDGED, State.ESCALATED)
+    UNACKNOWLEDGED_STATES = (State.OPEN, State.ESCALATED)
+    PRIORITY: ClassVar[dict[str, int]] = {"crisis": 0, "concern": 1, "report": 2}
+
+    level = models.CharField(max_length=10, choices=Level.choices)
+    state = models.CharField(max_length=12, choices=State.choices, default=State.OPEN)
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The member who may need help.",
+    )
+    reasons = models.JSONField(default=list, blank=True)
+    opened_at = models.DateTimeField(default=timezone.now, db_index=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    escalation_step = models.PositiveSmallIntegerField(
+        default=0, help_text="0: on-duty moderators; 1: second on-call; 2: crisis lead."
+    )
+    closed_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ("opened_at",)
+        indexes = (models.Index(fields=("state", "level", "opened_at")),)
+
+    def __str__(self) -> str:
+        return f"{self.get_level_display()} case {self.pk}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.state in self.ACTIVE_STATES
+
+
+class CaseItem(models.Model):
+    """One piece of content (thread, reply, live message) in a case."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="items")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    content = GenericForeignKey("content_type", "object_id")
+    level = models.CharField(max_length=10, choices=Case.Level.choices)
+    reasons = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("created_at", "id")
+        indexes = (models.Index(fields=("content_type", "object_id")),)
+
+    def __str__(self) -> str:
+        return f"item {self.pk} of case {self.case_id}"
+
+
+class Alert(models.Model):
+    """A case brought to one moderator's attention. Never only in Redis: this row is the alert,
+    the websocket push is a courtesy."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="alerts")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderation_alerts"
+    )
+    step = models.PositiveSmallIntegerField(default=0)
+    level = models.CharField(max_length=10, choices=Case.Level.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("created_at", "id")
+        constraints = (
+            models.UniqueConstraint(
+                fields=("case", "recipient", "step", "level"),
+                name="moderation_one_alert_per_step",
+            ),
+        )
+        indexes = (models.Index(fields=("recipient", "acknowledged_at")),)
+
+    def __str__(self) -> str:
+        return f"alert {self.pk} for case {self.case_id}"
+
+
+class ModeratorProfile(models.Model):
+    """A site moderator's duty status and place in the escalation rota."""
+
+    class RotaRole(models.TextChoices):
+        NONE = "", "Moderator"
+        SECOND = "second", "Second on-call"
+        LEAD = "lead", "Crisis lead"
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderator_profile"
+    )
+    on_duty = models.BooleanField(default=False)
+    rota_role = models.CharField(max_length=10, choices=RotaRole.choices, blank=True, default="")
+    on_duty_since = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"moderator {self.user_id}"

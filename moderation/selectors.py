@@ -1,0 +1,31 @@
+"""Reads for moderator pages."""
+
+from typing import Any
+
+from django.db.models import Case as When_
+from django.db.models import IntegerField, QuerySet, Value, When
+
+from moderation.models import Alert, Case
+
+
+def case_queue(*, moderator: Any) -> QuerySet[Case]:
+    """Active cases, crisis first, then concern, then reports; oldest first within a level."""
+    priority = When_(
+        *(When(level=level, then=Value(rank)) for level, rank in Case.PRIORITY.items()),
+        default=Value(9),
+        output_field=IntegerField(),
+    )
+    return (
+        Case.objects.filter(state__in=Case.ACTIVE_STATES)
+        .select_related("subject", "acknowledged_by")
+        .annotate(priority=priority)
+        .order_by("priority", "opened_at", "id")
+    )
+
+
+def unacknowledged_alerts(*, moderator: Any) -> QuerySet[Alert]:
+    return (
+        Alert.objects.filter(recipient=moderator, acknowledged_at__isnull=True)
+        .select_related("case")
+        .order_by("created_at", "id")
+    )

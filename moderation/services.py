@@ -1,0 +1,244 @@
+"""Moderation writes. `content_screen` runs inside every posting transaction, so a crisis post,
+its case, its alerts and its escalation timer are committed together or not at all."""
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+
+from moderation import events
+from moderation.crisis import assess
+from moderation.models import Alert, Case, CaseItem, ModeratorProfile
+from supportnet.core import audit
+from supportnet.core.text import plain_text
+
+
+class ModerationError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What screening found in one piece of content, and what the posting service must do."""
+
+    level: str = "none"
+    reasons: list[str] = field(default_factory=list)
+    hold: bool = False  # keep the content out of sight until a moderator reviews it
+    block_message: str = ""  # refuse the content with this message
+    case: Case | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return self.level != "none" or self.hold
+
+
+def _screen_text(content: Any) -> str:
+    title = getattr(content, "title", "")
+    body = plain_text(content.body)
+    return f"{title}\n\n{body}" if title else body
+
+
+def content_screen(*, content: Any) -> Screening:
+    """Screen a saved-but-uncommitted thread, reply or live message.
+
+    Must be called inside the posting transaction. A crisis or concern assessment opens a case
+    for the poster (or joins their open one), writes alerts for the moderators on duty and
+    schedules the escalation timers, all in that transaction.
+    """
+    assessment = assess(_screen_text(content))
+    if assessment.level == "none":
+        return Screening()
+    case = case_open_or_join(
+        subject=content.author,
+        level=assessment.level,
+        reasons=list(assessment.reasons),
+        content=content,
+    )
+    return Screening(level=assessment.level, reasons=list(assessment.reasons), case=case)
+
+
+# --- cases ------------------------------------------------------------------------------------
+
+
+def _escalation_delays(level: str) -> list[int]:
+    """Seconds after opening at which an unacknowledged case escalates, one per step."""
+    return list(settings.SUPPORTNET_ESCALATION_SECONDS.get(level, []))
+
+
+def _schedule_escalations(case: Case) -> None:
+    from moderation.tasks import escalate_case
+
+    for step, delay in enumerate(_escalation_delays(case.level), start=1):
+        run_after = case.opened_at + timedelta(seconds=delay)
+        escalate_case.using(run_after=run_after).enqueue(case.pk, step)
+
+
+@transaction.atomic
+def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: Any) -> Case:
+    """Open a case for `subject`, or add `content` to their open case (raising its level)."""
+    now = timezone.now()
+    case = (
+        Case.objects.select_for_update()
+        .filter(subject=subject, state__in=Case.ACTIVE_STATES)
+        .order_by("opened_at")
+        .first()
+        if subject is not None
+        else None
+    )
+    if case is None:
+        case = Case.objects.create(subject=subject, level=level, reasons=reasons, opened_at=now)
+        audit.log(None, "case.opened", target=case, data={"level": level, "reasons": reasons})
+        _alert_on_duty(case, step=0)
+        _schedule_escalations(case)
+    elif Case.PRIORITY[level] < Case.PRIORITY[case.level]:  # e.g. concern → crisis
+        case.level = level
+        case.reasons = sorted({*case.reasons, *reasons})
+        case.state = Case.State.OPEN
+        case.opened_at = now  # the crisis clock starts now
+        case.escalation_step = 0
+        case.save(update_fields=["level", "reasons", "state", "opened_at", "escalation_step"])
+        audit.log(None, "case.raised", target=case, data={"level": level, "reasons": reasons})
+        _alert_on_duty(case, step=0)
+        _schedule_escalations(case)
+    CaseItem.objects.create(
+        case=case,
+        content_type=ContentType.objects.get_for_model(content),
+        object_id=content.pk,
+        level=level,
+        reasons=reasons,
+    )
+    return case
+
+
+def _moderators() -> Any:
+    return get_user_model().objects.filter(is_active=True, is_moderator=True)
+
+
+def _recipients_for_step(step: int) -> list[Any]:
+    if step == 0:
+        on_duty = list(_moderators().filter(moderator_profile__on_duty=True))
+        if on_duty:
+            return on_duty
+        step = 1  # nobody on duty: the on-call hears at once
+    role = ModeratorProfile.RotaRole.SECOND if step == 1 else ModeratorProfile.RotaRole.LEAD
+    people = list(_moderators().filter(moderator_profile__rota_role=role))
+    # With no rota, every moderator is told: an alert must always reach someone.
+    return people or list(_moderators())
+
+
+def _alert_on_duty(case: Case, *, step: int) -> list[Alert]:
+    recipients = _recipients_for_step(step)
+    alerts = [
+        Alert.objects.get_or_create(case=case, recipient=r, step=step, level=case.level)[0]
+        for r in recipients
+    ]
+    nobody_on_duty = (
+        step == 0 and not _moderators().filter(moderator_profile__on_duty=True).exists()
+    )
+    if step > 0 or nobody_on_duty:
+        _email_alerts(alerts)
+    events.alerts_created_on_commit(alerts)
+    return alerts
+
+
+def _email_alerts(alerts: list[Alert]) -> None:
+    from moderation.tasks import send_alert_email
+
+    for alert in alerts:
+        send_alert_email.enqueue(alert.pk)
+
+
+@transaction.atomic
+def case_escalate(*, case_id: int, step: int) -> bool:
+    """Escalate an unacknowledged case to `step`. Idempotent: a step happens once."""
+    case = Case.objects.select_for_update().filter(pk=case_id).first()
+    if case is None or case.state not in Case.UNACKNOWLEDGED_STATES:
+        return False
+    if case.escalation_step >= step or step > len(_escalation_delays(case.level)):
+        return False
+    case.escalation_step = step
+    case.state = Case.State.ESCALATED
+    case.save(update_fields=["escalation_step", "state"])
+    audit.log(None, "case.escalated", target=case, data={"step": step})
+    _alert_on_duty(case, step=step)
+    return True
+
+
+@transaction.atomic
+def case_acknowledge(*, case: Case, moderator: Any) -> Case:
+    """A moderator takes the case: escalation stops, everyone's alerts for it are settled."""
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if case.state not in Case.UNACKNOWLEDGED_STATES:
+        return case
+    now = timezone.now()
+    case.state = Case.State.ACKNOWLEDGED
+    case.acknowledged_at = now
+    case.acknowledged_by = moderator
+    case.save(update_fields=["state", "acknowledged_at", "acknowledged_by"])
+    Alert.objects.filter(case=case, acknowledged_at__isnull=True).update(acknowledged_at=now)
+    audit.log(moderator, "case.acknowledged", target=case)
+    events.case_acknowledged_on_commit(case)
+    return case
+
+
+@transaction.atomic
+def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str = "") -> Case:
+    case = Case.objects.select_for_update().get(pk=case.pk)
+    if not case.is_active:
+        raise ModerationError("This case is already closed.")
+    now = timezone.now()
+    if case.acknowledged_at is None:
+        case.acknowledged_at, case.acknowledged_by = now, moderator
+    case.state = Case.State.FALSE_ALARM if false_alarm else Case.State.RESOLVED
+    case.closed_at = now
+    case.outcome = outcome.strip()[:500]
+    case.save(update_fields=["state", "closed_at", "outcome", "acknowledged_at", "acknowledged_by"])
+    Alert.objects.filter(case=case, acknowledged_at__isnull=True).update(acknowledged_at=now)
+    audit.log(moderator, f"case.{case.state}", target=case, data={"outcome": case.outcome})
+    events.case_acknowledged_on_commit(case)
+    return case
+
+
+def case_viewed(*, case: Case, moderator: Any) -> None:
+    """Every look at a case is in the audit log."""
+    audit.log(moderator, "case.viewed", target=case)
+
+
+# --- moderators -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def moderator_appoint(*, user: Any, on_duty: bool = False, rota_role: str = "") -> ModeratorProfile:
+    """Make a member a site moderator (they still need MFA to open moderator pages)."""
+    user.is_moderator = True
+    user.save(update_fields=["is_moderator"])
+    profile, _ = ModeratorProfile.objects.get_or_create(user=user)
+    profile.on_duty = on_duty
+    profile.on_duty_since = timezone.now() if on_duty else None
+    profile.rota_role = rota_role
+    profile.save(update_fields=["on_duty", "on_duty_since", "rota_role"])
+    audit.log(None, "moderator.appointed", target=user, data={"rota_role": rota_role})
+    return profile
+
+
+@transaction.atomic
+def moderator_set_duty(*, user: Any, on_duty: bool) -> ModeratorProfile:
+    profile, _ = ModeratorProfile.objects.get_or_create(user=user)
+    profile.on_duty = on_duty
+    profile.on_duty_since = timezone.now() if on_duty else None
+    profile.save(update_fields=["on_duty", "on_duty_since"])
+    audit.log(user, "moderator.on_duty" if on_duty else "moderator.off_duty", target=user)
+    return profile
+
+
+def alerts_mark_delivered(*, alert_ids: list[int]) -> None:
+    Alert.objects.filter(pk__in=alert_ids, delivered_at__isnull=True).update(
+        delivered_at=timezone.now()
+    )

@@ -1,0 +1,72 @@
+"""A member posts in crisis; a moderator's open dashboard shows the alert without a reload;
+taking the case stops its escalation."""
+
+import pytest
+from allauth.mfa.totp.internal.auth import (
+    format_hotp_value,
+    hotp_value,
+    yield_hotp_counters_from_time,
+)
+from django.core.cache import cache
+from playwright.sync_api import Browser, expect
+
+from groups.services import thread_create
+from moderation.models import Case
+from moderation.services import moderator_appoint
+from tests.e2e.conftest import axe_violations, new_page
+from tests.e2e.test_groups_in_the_browser import sign_in
+from tests.factories import UserFactory, enable_totp
+from tests.groups.factories import make_group, make_member
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+CRISIS_POST = "I can't do this any more. I have the pills here and I'm taking them all tonight."
+
+
+def test_a_crisis_post_reaches_the_moderators_open_dashboard_live(
+    browser: Browser, asgi_live_server
+):
+    group = make_group()
+    member = make_member(group)
+    thread = thread_create(group=group, author=group.created_by, title="Evenings", body="Hard")
+    moderator = UserFactory()
+    moderator_appoint(user=moderator, on_duty=True)
+    secret = enable_totp(moderator)
+    cache.clear()
+
+    mod_context, mod_page = new_page(browser, asgi_live_server.url)
+    # The moderator signs in with a password and their one-time code.
+    mod_page.goto("/accounts/login/")
+    mod_page.locator("#id_login").fill(moderator.email)
+    mod_page.locator("#id_password").fill("a-long-test-password")
+    mod_page.get_by_role("button", name="Sign In").click()
+    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+    mod_page.locator("input[name='code']").fill(code)
+    mod_page.get_by_role("button", name="Sign In").click()
+    mod_page.goto("/moderation/")
+    expect(mod_page.get_by_text("No alerts waiting for you.")).to_be_visible()
+    assert axe_violations(mod_page) == []
+
+    member_context, member_page = new_page(browser, asgi_live_server.url)
+    sign_in(member_page, member)
+    member_page.goto(thread.get_absolute_url())
+    member_page.get_by_label("Your message").fill(CRISIS_POST)
+    member_page.get_by_role("button", name="Post reply").click()
+    # The poster sees a calm offer of help, not an alarm.
+    expect(
+        member_page.get_by_role("heading", name="You don't have to go through this alone")
+    ).to_be_visible()
+    assert axe_violations(member_page) == []
+
+    alert = mod_page.locator("#alerts li.alert--crisis")
+    expect(alert).to_be_visible(timeout=10_000)
+    case = Case.objects.get()
+    assert case.level == "crisis"
+    alert.get_by_role("link").click()
+    mod_page.get_by_role("button", name="Take this case").click()
+    expect(mod_page.get_by_text("Escalation has stopped.")).to_be_visible()
+    case.refresh_from_db()
+    assert case.state == "acknowledged"
+    assert case.acknowledged_by == moderator
+    member_context.close()
+    mod_context.close()

@@ -1,0 +1,277 @@
+"""Cases, alerts and escalation: a crisis post reaches a human, and keeps escalating until one
+answers. The detector is stubbed here to decide the level; its own tests are elsewhere."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django_tasks_db.management.commands import db_worker as worker_command
+from django_tasks_db.models import DBTaskResult
+
+from groups.services import reply_create, thread_create
+from moderation import services as moderation_services
+from moderation.crisis import Assessment
+from moderation.models import Alert, Case, CaseItem
+from moderation.selectors import case_queue
+from moderation.services import (
+    case_acknowledge,
+    case_escalate,
+    moderator_appoint,
+)
+from supportnet.core.models import AuditEntry
+from tests.factories import UserFactory, enable_totp
+from tests.groups.factories import make_group, make_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def detector(monkeypatch):
+    """Decide the assessment by a marker word, so these tests do not depend on the detector."""
+
+    def fake_assess(text: str) -> Assessment:
+        if "CRISIS" in text:
+            return Assessment(level="crisis", reasons=["intent + timeframe"])
+        if "CONCERN" in text:
+            return Assessment(level="concern", reasons=["passive death wish"])
+        return Assessment(level="none", reasons=[])
+
+    monkeypatch.setattr(moderation_services, "assess", fake_assess)
+
+
+@pytest.fixture
+def rota():
+    on_duty = UserFactory()
+    second = UserFactory()
+    lead = UserFactory()
+    moderator_appoint(user=on_duty, on_duty=True)
+    moderator_appoint(user=second, rota_role="second")
+    moderator_appoint(user=lead, rota_role="lead")
+    return {"on_duty": on_duty, "second": second, "lead": lead}
+
+
+def _thread_and_member():
+    group = make_group()
+    member = make_member(group)
+    thread = thread_create(group=group, author=group.created_by, title="T", body="B")
+    return thread, member
+
+
+@pytest.fixture(autouse=True)
+def _worker_keeps_the_test_connection(monkeypatch):
+    # The worker recycles database connections between tasks; inside a test's transaction that
+    # would close the test's own connection.
+    monkeypatch.setattr(worker_command, "close_old_connections", lambda: None)
+
+
+def run_due_tasks(*, move_time_by: timedelta = timedelta(0)) -> None:
+    """Move the clock for waiting tasks (not sleeping), then let the real worker run what is
+    due, as `manage.py db_worker` does."""
+    if move_time_by:
+        for result in DBTaskResult.objects.filter(status="READY"):
+            if result.run_after is not None:
+                result.run_after -= move_time_by
+                result.save(update_fields=["run_after"])
+    call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
+
+
+def test_a_crisis_reply_commits_its_case_alert_and_escalation_timers_with_it(detector, rota):
+    thread, member = _thread_and_member()
+    reply = reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    assert case.level == "crisis"
+    assert case.state == "open"
+    assert case.subject == member
+    assert CaseItem.objects.get(case=case).content == reply
+    assert list(Alert.objects.values_list("recipient", flat=True)) == [rota["on_duty"].pk]
+    timers = DBTaskResult.objects.filter(task_path="moderation.tasks.escalate_case")
+    delays = sorted(round((t.run_after - case.opened_at).total_seconds()) for t in timers)
+    assert delays == [300, 600]
+    assert reply.screening.level == "crisis"
+
+
+def test_a_failed_posting_transaction_leaves_no_case_alert_or_timer(detector, rota):
+    thread, member = _thread_and_member()
+
+    class BoomError(Exception):
+        pass
+
+    with pytest.raises(BoomError), transaction.atomic():
+        reply_create(thread=thread, author=member, body="CRISIS tonight")
+        raise BoomError
+    assert not Case.objects.exists()
+    assert not Alert.objects.exists()
+    assert not DBTaskResult.objects.filter(task_path="moderation.tasks.escalate_case").exists()
+
+
+def test_ordinary_posts_open_no_case(detector, rota):
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="A quiet evening, feeling better")
+    assert not Case.objects.exists()
+
+
+def test_further_posts_by_the_same_member_join_their_open_case(detector, rota, settings):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CONCERN")
+    reply_create(thread=thread, author=member, body="CONCERN again")
+    case = Case.objects.get()
+    assert case.items.count() == 2
+    # A crisis post raises the open concern case to crisis and starts the crisis clock.
+    reply_create(thread=thread, author=member, body="CRISIS now")
+    case.refresh_from_db()
+    assert Case.objects.count() == 1
+    assert case.level == "crisis"
+    assert case.items.count() == 3
+
+
+def test_after_five_minutes_unacknowledged_the_second_on_call_is_alerted(detector, rota):
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+
+    run_due_tasks()  # nothing is due yet
+    assert case.alerts.filter(step=1).count() == 0
+
+    run_due_tasks(move_time_by=timedelta(minutes=5, seconds=1))
+    case.refresh_from_db()
+    assert case.state == "escalated"
+    assert case.escalation_step == 1
+    assert [a.recipient for a in case.alerts.filter(step=1)] == [rota["second"]]
+    assert not case.alerts.filter(step=2).exists()
+    # Escalation alerts are emailed, neutrally, with no content.
+    assert mail.outbox
+    assert mail.outbox[-1].subject == "SupportNet: you have a new notification"
+    assert "CRISIS" not in mail.outbox[-1].body
+
+    run_due_tasks(move_time_by=timedelta(minutes=5))
+    case.refresh_from_db()
+    assert case.escalation_step == 2
+    assert [a.recipient for a in case.alerts.filter(step=2)] == [rota["lead"]]
+
+
+def test_running_an_escalation_twice_escalates_once(detector, rota):
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    assert case_escalate(case_id=case.pk, step=1) is True
+    assert case_escalate(case_id=case.pk, step=1) is False
+    assert case.alerts.filter(step=1).count() == 1
+    assert AuditEntry.objects.filter(action="case.escalated").count() == 1
+
+
+def test_acknowledging_a_case_stops_its_escalation(detector, rota):
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    case_acknowledge(case=case, moderator=rota["on_duty"])
+    run_due_tasks(move_time_by=timedelta(minutes=30))
+    case.refresh_from_db()
+    assert case.state == "acknowledged"
+    assert case.escalation_step == 0
+    assert not case.alerts.filter(step__gt=0).exists()
+    assert not case.alerts.filter(acknowledged_at__isnull=True).exists()
+
+
+def test_with_nobody_on_duty_the_on_call_is_emailed_at_once(detector):
+    second = UserFactory()
+    moderator_appoint(user=second, rota_role="second")
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    assert Alert.objects.get().recipient == second
+    run_due_tasks()
+    assert [m.to for m in mail.outbox] == [[second.email]]
+    assert "/moderation/" in mail.outbox[0].body
+
+
+def test_the_alert_email_is_sent_once_even_if_its_task_runs_twice(detector):
+    from moderation.tasks import send_alert_email
+
+    second = UserFactory()
+    moderator_appoint(user=second, rota_role="second")
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    alert = Alert.objects.get()
+    send_alert_email.call(alert.pk)
+    send_alert_email.call(alert.pk)
+    assert len(mail.outbox) == 1
+
+
+def test_posting_still_works_when_the_channel_layer_is_down(detector, rota, monkeypatch):
+    import moderation.events
+
+    class BrokenLayer:
+        async def group_send(self, *args, **kwargs):
+            raise ConnectionError("redis is down")
+
+    monkeypatch.setattr(moderation.events, "get_channel_layer", BrokenLayer)
+    thread, member = _thread_and_member()
+    with transaction.atomic():
+        reply_create(thread=thread, author=member, body="CRISIS tonight")
+    assert Case.objects.count() == 1
+    assert Alert.objects.filter(delivered_at__isnull=True).count() == 1
+
+
+def test_the_queue_lists_crisis_before_concern_before_reports_then_by_age(detector):
+    old_report = Case.objects.create(level="report", opened_at=timezone.now() - timedelta(hours=3))
+    concern = Case.objects.create(level="concern", opened_at=timezone.now() - timedelta(hours=2))
+    crisis_new = Case.objects.create(level="crisis")
+    crisis_old = Case.objects.create(level="crisis", opened_at=timezone.now() - timedelta(hours=1))
+    Case.objects.create(level="crisis", state="resolved")
+    assert list(case_queue(moderator=None)) == [crisis_old, crisis_new, concern, old_report]
+
+
+def test_moderators_acknowledge_and_close_cases_from_their_pages_and_every_view_is_audited(
+    client, detector, rota
+):
+    moderator = rota["on_duty"]
+    enable_totp(moderator)
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    client.force_login(moderator)
+    dashboard = client.get(reverse("moderation:dashboard")).content.decode()
+    assert f"Case {case.pk}" in dashboard
+    page = client.get(reverse("moderation:case", args=[case.pk])).content.decode()
+    assert "CRISIS tonight" in page
+    assert AuditEntry.objects.filter(action="case.viewed", actor=moderator).count() == 1
+    client.post(reverse("moderation:case_action", args=[case.pk]), {"action": "acknowledge"})
+    case.refresh_from_db()
+    assert case.state == "acknowledged"
+    assert case.acknowledged_by == moderator
+    client.post(
+        reverse("moderation:case_action", args=[case.pk]),
+        {"action": "false_alarm", "outcome": "Talked it through; a quote from a film."},
+    )
+    case.refresh_from_db()
+    assert case.state == "false_alarm"
+
+
+@pytest.mark.parametrize("url_name,args", [("moderation:dashboard", []), ("moderation:case", [1])])
+def test_members_get_404_from_every_moderation_page(client, member, url_name, args):
+    client.force_login(member)
+    assert client.get(reverse(url_name, args=args)).status_code == 404
+    assert (
+        client.post(
+            reverse("moderation:case_action", args=[1]), {"action": "acknowledge"}
+        ).status_code
+        == 404
+    )
+
+
+def test_bad_case_actions_get_404(client, rota, detector):
+    moderator = rota["on_duty"]
+    enable_totp(moderator)
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    client.force_login(moderator)
+    assert (
+        client.post(reverse("moderation:case_action", args=[case.pk]), {"action": "x"}).status_code
+        == 404
+    )
+    assert client.get(reverse("moderation:case", args=[999999])).status_code == 404
