@@ -7,6 +7,7 @@ from django.db import transaction
 
 from groups.models import Group
 from groups.services import group_create, membership_join
+from moderation.services import moderator_appoint
 from supportnet.accounts.services import account_ensure_verified
 
 DEMO_PASSWORD = "demo-password-123"  # noqa: S105  (published in README for the local demo only)
@@ -55,6 +56,8 @@ class Command(BaseCommand):
             account["pseudonym"]: account_ensure_verified(password=DEMO_PASSWORD, **account)  # type: ignore[arg-type]
             for account in DEMO_ACCOUNTS
         }
+        # The demo moderator is on duty and leads the crisis rota, so alerts reach them.
+        moderator_appoint(user=users["demo_mod"], on_duty=True, rota_role="lead")
         for spec in DEMO_GROUPS:
             group = Group.objects.filter(name=spec["name"]).first()
             if group is None:
