@@ -346,3 +346,33 @@ def block_delete(*, blocker: Any, blocked: Any) -> None:
     deleted, _ = Block.objects.filter(blocker=blocker, blocked=blocked).delete()
     if deleted:
         audit.log(blocker, "block.deleted", data={"blocked": blocked.pk})
+
+
+# --- review of held posts ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Reply:
+    """A moderator approves a held post (it appears to others) or hides it."""
+    model = type(post)
+    post = model.objects.select_for_update().get(pk=post.pk)
+    if post.state != PostState.PENDING:
+        raise GroupError("This post has already been reviewed.")
+    if approve:
+        post.state = PostState.VISIBLE
+        post.save(update_fields=["state"])
+        group = post.group if isinstance(post, Thread) else post.thread.group
+        Membership.objects.filter(group=group, user=post.author_id).update(
+            approved_posts=F("approved_posts") + 1
+        )
+        if isinstance(post, Reply):
+            Thread.objects.filter(pk=post.thread_id).update(
+                reply_count=F("reply_count") + 1, last_activity_at=timezone.now()
+            )
+            events.reply_published_on_commit(post)
+        audit.log(by, "post.approved", target=post)
+    else:
+        post.state = PostState.HIDDEN
+        post.save(update_fields=["state"])
+        audit.log(by, "post.hidden", target=post)
+    return post

@@ -29,3 +29,15 @@ def unacknowledged_alerts(*, moderator: Any) -> QuerySet[Alert]:
         .select_related("case")
         .order_by("created_at", "id")
     )
+
+
+def held_posts(*, moderator: Any, limit: int = 50) -> list[Any]:
+    """Threads and replies waiting for review, oldest first."""
+    from groups.models import PostState, Reply, Thread
+
+    threads = Thread.objects.filter(state=PostState.PENDING).select_related("author", "group")
+    replies = Reply.objects.filter(state=PostState.PENDING).select_related(
+        "author", "thread", "thread__group"
+    )
+    posts = [*threads.order_by("created_at")[:limit], *replies.order_by("created_at")[:limit]]
+    return sorted(posts, key=lambda post: post.created_at)[:limit]

@@ -9,4 +9,5 @@ urlpatterns = [
     path("duty/", views.duty, name="duty"),
     path("cases/<int:case_id>/", views.case_detail, name="case"),
     path("cases/<int:case_id>/action/", views.case_action, name="case_action"),
+    path("review/<str:kind>/<int:post_id>/", views.review_post, name="review_post"),
 ]

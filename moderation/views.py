@@ -18,6 +18,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "cases": selectors.case_queue(moderator=request.user),
         "alerts": selectors.unacknowledged_alerts(moderator=request.user),
         "on_duty": bool(profile and profile.on_duty),
+        "held_posts": selectors.held_posts(moderator=request.user),
     }
     return render(request, "moderation/dashboard.html", context)
 
@@ -65,3 +66,24 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
     else:
         raise Http404
     return redirect("moderation:case", case_id=case.pk)
+
+
+@require_POST
+@moderator_required
+def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
+    """Approve or hide a post that waits for review."""
+    from groups.models import Reply, Thread
+    from groups.services import GroupError, post_review
+
+    model = {"thread": Thread, "reply": Reply}.get(kind)
+    decision = request.POST.get("decision", "")
+    if model is None or decision not in ("approve", "hide"):
+        raise Http404
+    post = get_object_or_404(model, pk=post_id)
+    try:
+        post_review(post=post, by=request.user, approve=decision == "approve")
+    except GroupError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Approved." if decision == "approve" else "Hidden.")
+    return redirect("moderation:dashboard")

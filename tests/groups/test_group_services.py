@@ -14,6 +14,7 @@ from groups.services import (
     membership_join,
     membership_leave,
     membership_set_status,
+    post_review,
     reply_create,
     thread_create,
 )
@@ -235,3 +236,29 @@ def test_a_group_created_with_bad_fields_is_refused():
     with pytest.raises(ValidationError):
         group_create(name="Fine", created_by=UserFactory(), join_policy="everyone")
     assert not Group.objects.exists()
+
+
+def test_approving_a_held_post_shows_it_and_counts_towards_trust():
+    group = make_group(trust_threshold=1)
+    newcomer = make_member(group, trusted=False)
+    thread = thread_create(group=group, author=group.created_by, title="T", body="B")
+    reply = reply_create(thread=thread, author=newcomer, body="first words")
+    assert reply.state == PostState.PENDING
+    moderator = UserFactory(is_moderator=True)
+    post_review(post=reply, by=moderator, approve=True)
+    reply.refresh_from_db()
+    thread.refresh_from_db()
+    assert reply.state == PostState.VISIBLE
+    assert thread.reply_count == 1
+    assert Membership.objects.get(group=group, user=newcomer).approved_posts == 1
+    with pytest.raises(GroupError):
+        post_review(post=reply, by=moderator, approve=False)
+
+
+def test_hiding_a_held_post_keeps_it_out_of_sight():
+    group = make_group()
+    newcomer = make_member(group, trusted=False)
+    thread = thread_create(group=group, author=newcomer, title="T", body="B")
+    post_review(post=thread, by=UserFactory(is_moderator=True), approve=False)
+    thread.refresh_from_db()
+    assert thread.state == PostState.HIDDEN

@@ -275,3 +275,25 @@ def test_bad_case_actions_get_404(client, rota, detector):
         == 404
     )
     assert client.get(reverse("moderation:case", args=[999999])).status_code == 404
+
+
+def test_moderators_review_held_posts_from_the_dashboard(client, rota):
+    moderator = rota["on_duty"]
+    enable_totp(moderator)
+    group = make_group()
+    newcomer = make_member(group, trusted=False)
+    thread = thread_create(group=group, author=newcomer, title="Hello all", body="my first post")
+    client.force_login(moderator)
+    page = client.get(reverse("moderation:dashboard")).content.decode()
+    assert "my first post" in page
+    client.post(
+        reverse("moderation:review_post", args=["thread", thread.pk]), {"decision": "approve"}
+    )
+    thread.refresh_from_db()
+    assert thread.state == "visible"
+    assert (
+        client.post(
+            reverse("moderation:review_post", args=["nonsense", thread.pk]), {"decision": "approve"}
+        ).status_code
+        == 404
+    )
