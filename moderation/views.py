@@ -75,11 +75,14 @@ def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     from groups.models import Reply, Thread
     from groups.services import GroupError, post_review
 
-    model = {"thread": Thread, "reply": Reply}.get(kind)
     decision = request.POST.get("decision", "")
-    if model is None or decision not in ("approve", "hide"):
+    if kind not in ("thread", "reply") or decision not in ("approve", "hide"):
         raise Http404
-    post = get_object_or_404(model, pk=post_id)
+    post: Thread | Reply = (
+        get_object_or_404(Thread, pk=post_id)
+        if kind == "thread"
+        else get_object_or_404(Reply, pk=post_id)
+    )
     try:
         post_review(post=post, by=request.user, approve=decision == "approve")
     except GroupError as error:
