@@ -129,3 +129,46 @@ class ModeratorProfile(models.Model):
 
     def __str__(self) -> str:
         return f"moderator {self.user_id}"
+
+
+class Report(models.Model):
+    """A member's report of a post or message. The reported member never learns who reported."""
+
+    class Reason(models.TextChoices):
+        AT_RISK = "at_risk", "Someone may be at risk"
+        HARASSMENT = "harassment", "Harassment or abuse"
+        IDENTIFYING = "identifying", "Shares identifying information"
+        SPAM = "spam", "Spam"
+        OTHER = "other", "Something else"
+
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        UPHELD = "upheld", "Upheld"
+        DISMISSED = "dismissed", "Dismissed"
+
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    content = GenericForeignKey("content_type", "object_id")
+    reason = models.CharField(max_length=12, choices=Reason.choices)
+    text = models.CharField(max_length=500, blank=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
+    case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("created_at", "id")
+        constraints = (
+            models.UniqueConstraint(
+                fields=("reporter", "content_type", "object_id"), name="moderation_one_report_each"
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"report {self.pk}"

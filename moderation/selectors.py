@@ -41,3 +41,19 @@ def held_posts(*, moderator: Any, limit: int = 50) -> list[Any]:
     )
     posts = [*threads.order_by("created_at")[:limit], *replies.order_by("created_at")[:limit]]
     return sorted(posts, key=lambda post: post.created_at)[:limit]
+
+
+def open_reports(*, moderator: Any, limit: int = 50) -> list[Any]:
+    """Open reports other than "at risk" ones (those are cases), oldest first."""
+    from moderation.models import Report
+
+    reports = (
+        Report.objects.filter(state=Report.State.OPEN)
+        .exclude(reason=Report.Reason.AT_RISK)
+        .select_related("content_type")
+        .order_by("created_at")[:limit]
+    )
+    found = list(reports)
+    for item in found:
+        item.loaded = item.content  # type: ignore[attr-defined]  # one query each, ≤ limit
+    return found

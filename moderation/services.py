@@ -242,3 +242,66 @@ def alerts_mark_delivered(*, alert_ids: list[int]) -> None:
     Alert.objects.filter(pk__in=alert_ids, delivered_at__isnull=True).update(
         delivered_at=timezone.now()
     )
+
+
+# --- member reports ---------------------------------------------------------------------------
+
+REPORTS_PER_HOUR = 10
+
+
+@transaction.atomic
+def report_create(*, reporter: Any, content: Any, reason: str, text: str = "") -> Any:
+    """A member reports a post. "Someone may be at risk" opens (or joins) a case at once.
+
+    One report per member and post; repeating it changes nothing. Rate limited.
+    """
+    from moderation.models import Report
+    from supportnet.core import ratelimit
+    from supportnet.core.text import clean_text
+
+    if reason not in Report.Reason.values:
+        raise ModerationError("Choose a reason from the list.")
+    text = clean_text(text).strip()
+    if len(text) > 500:
+        raise ModerationError("Please keep the note under 500 characters.")
+    content_type = ContentType.objects.get_for_model(content)
+    existing = Report.objects.filter(
+        reporter=reporter, content_type=content_type, object_id=content.pk
+    ).first()
+    if existing is not None:
+        return existing
+    ratelimit.check(
+        "moderation.report",
+        str(reporter.pk),
+        limit=REPORTS_PER_HOUR,
+        period=3600,
+        message="You have sent many reports. Moderators will look at them; please wait a while.",
+    )
+    report = Report.objects.create(
+        reporter=reporter, content_type=content_type, object_id=content.pk, reason=reason, text=text
+    )
+    if reason == Report.Reason.AT_RISK:
+        report.case = case_open_or_join(
+            subject=content.author,
+            level=Case.Level.REPORT,
+            reasons=["reported: may be at risk"],
+            content=content,
+        )
+        report.save(update_fields=["case"])
+    audit.log(reporter, "report.created", target=report, data={"reason": reason})
+    return report
+
+
+@transaction.atomic
+def report_decide(*, report: Any, moderator: Any, uphold: bool) -> Any:
+    from moderation.models import Report
+
+    report = Report.objects.select_for_update().get(pk=report.pk)
+    if report.state != Report.State.OPEN:
+        raise ModerationError("This report has already been decided.")
+    report.state = Report.State.UPHELD if uphold else Report.State.DISMISSED
+    report.decided_at = timezone.now()
+    report.decided_by = moderator
+    report.save(update_fields=["state", "decided_at", "decided_by"])
+    audit.log(moderator, f"report.{report.state}", target=report)
+    return report

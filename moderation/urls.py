@@ -10,4 +10,6 @@ urlpatterns = [
     path("cases/<int:case_id>/", views.case_detail, name="case"),
     path("cases/<int:case_id>/action/", views.case_action, name="case_action"),
     path("review/<str:kind>/<int:post_id>/", views.review_post, name="review_post"),
+    path("report/<str:kind>/<int:post_id>/", views.report, name="report"),
+    path("reports/<int:report_id>/", views.report_decision, name="report_decision"),
 ]

@@ -1,12 +1,14 @@
 """Moderator pages. Every view here is behind `moderator_required` (moderator + MFA)."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from moderation import selectors, services
-from moderation.models import Case, ModeratorProfile
+from moderation.forms import ReportForm
+from moderation.models import Case, ModeratorProfile, Report
 from supportnet.accounts.permissions import moderator_required
 
 
@@ -19,6 +21,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "alerts": selectors.unacknowledged_alerts(moderator=request.user),
         "on_duty": bool(profile and profile.on_duty),
         "held_posts": selectors.held_posts(moderator=request.user),
+        "reports": selectors.open_reports(moderator=request.user),
     }
     return render(request, "moderation/dashboard.html", context)
 
@@ -89,4 +92,61 @@ def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
         messages.error(request, error.message)
     else:
         messages.success(request, "Approved." if decision == "approve" else "Hidden.")
+    return redirect("moderation:dashboard")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
+    """Members report a post they can see. The reported member never learns who reported."""
+    from groups import permissions as group_permissions
+    from groups import selectors as group_selectors
+    from groups.models import Reply, Thread
+
+    if kind == "thread":
+        thread = get_object_or_404(Thread.objects.select_related("group"), pk=post_id)
+        post: Thread | Reply = thread
+        group = thread.group
+    elif kind == "reply":
+        reply_obj = get_object_or_404(Reply.objects.select_related("thread__group"), pk=post_id)
+        post, thread, group = reply_obj, reply_obj.thread, reply_obj.thread.group
+    else:
+        raise Http404
+    visible = group_selectors.thread_for_viewer(
+        group=group, thread_id=thread.pk, viewer=request.user
+    )
+    if not group_permissions.can_read(request.user, group) or visible is None:
+        raise Http404
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_create(
+                reporter=request.user,
+                content=post,
+                reason=form.cleaned_data["reason"],
+                text=form.cleaned_data["text"],
+            )
+        except services.ModerationError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(
+                request,
+                "Thank you. Moderators will look at this. Nobody else will know you reported it.",
+            )
+            return redirect(thread)
+    status = 400 if request.method == "POST" else 200
+    return render(request, "moderation/report.html", {"form": form, "post": post}, status=status)
+
+
+@require_POST
+@moderator_required
+def report_decision(request: HttpRequest, report_id: int) -> HttpResponse:
+    found = get_object_or_404(Report, pk=report_id)
+    decision = request.POST.get("decision", "")
+    if decision not in ("uphold", "dismiss"):
+        raise Http404
+    try:
+        services.report_decide(report=found, moderator=request.user, uphold=decision == "uphold")
+    except services.ModerationError as error:
+        messages.error(request, error.message)
     return redirect("moderation:dashboard")
