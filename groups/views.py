@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from groups import permissions, selectors, services
@@ -17,6 +17,7 @@ from groups.models import Group, Membership
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
+HELP_LINES_PATH = "/resources/help-lines/"
 
 
 def _group_or_404(user: Any, slug: str) -> Group:
@@ -31,6 +32,15 @@ def _readable_group_or_404(user: Any, slug: str) -> Group:
     if not permissions.can_read(user, group):
         raise Http404
     return group
+
+
+def _help_lines_url() -> str:
+    """The resource library's help-line directory, when this instance has it."""
+    try:
+        resolve(HELP_LINES_PATH)
+    except Resolver404:
+        return ""
+    return HELP_LINES_PATH
 
 
 def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> None:
@@ -165,6 +175,7 @@ def _render_thread(
     wanted = request.GET.get("page")
     page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
     show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
+    help_lines_url = _help_lines_url() if show_help else ""
     context = {
         "group": thread.group,
         "thread": thread,
@@ -172,6 +183,7 @@ def _render_thread(
         "form": form,
         "can_reply": permissions.can_reply(request.user, thread),
         "show_help_panel": show_help,
+        "help_lines_url": help_lines_url,
         # Computed once for the page, not once per reply.
         "viewer_id": request.user.pk,
         "block_url": reverse("groups:block"),

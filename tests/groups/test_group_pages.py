@@ -272,3 +272,33 @@ def test_bad_block_input_never_errors_or_redirects_elsewhere(client, member, dat
     assert response.status_code in (302, 404)
     if response.status_code == 302:
         assert not response["Location"].startswith("https://evil.example")
+
+
+def test_after_a_crisis_post_the_poster_sees_a_calm_help_panel_once(client, monkeypatch):
+    from moderation import services as moderation_services
+    from moderation.crisis import Assessment
+
+    monkeypatch.setattr(
+        moderation_services, "assess", lambda text: Assessment("crisis", ["intent + timeframe"])
+    )
+    group = make_group()
+    author = make_member(group)
+    client.force_login(author)
+    response = client.post(
+        reverse("groups:thread_new", args=[group.slug]), {"title": "T", "body": "words"}
+    )
+    page = client.get(response["Location"]).content.decode()
+    assert "You don't have to go through this alone" in page
+    assert "emergency number" in page
+    # The help-line link only points at a page that exists.
+    from django.urls import Resolver404, resolve
+
+    if 'href="/resources/help-lines/"' in page:
+        resolve("/resources/help-lines/")
+    else:
+        with pytest.raises(Resolver404):
+            resolve("/resources/help-lines/")
+    assert (
+        "You don't have to go through this alone"
+        not in client.get(response["Location"]).content.decode()
+    )
