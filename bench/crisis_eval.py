@@ -24,6 +24,9 @@ DEFAULT_FILES = [
     ROOT.parent / "shared" / "crisis" / "dev.jsonl",
     ROOT / "tests" / "moderation" / "data" / "crisis_extra.jsonl",
     ROOT / "tests" / "moderation" / "data" / "crisis_holdout.jsonl",
+    ROOT / "tests" / "moderation" / "data" / "crisis_fresh.jsonl",
+    # Never tuned against: the honest estimate of how the rules meet new wording.
+    ROOT / "tests" / "moderation" / "data" / "crisis_unseen.jsonl",
 ]
 
 

@@ -94,7 +94,7 @@ _SLANG: list[tuple[str, str]] = [
 ]
 _SLANG_COMPILED = [(re.compile(p), r) for p, r in _SLANG]
 _REPEATS = re.compile(r"([a-z])\1{2,}")
-_SENTENCE = re.compile(r"(?<=[.!?;\n])\s+|\s+(?:but|and then|so)\s+")
+_SENTENCE = re.compile(r"(?<=[.!?;\n])\s+|\s+(?:but|so)\s+")
 
 
 def _strip_accents(text: str) -> str:
@@ -247,7 +247,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     (
         "threat",
         "threat to kill",
-        r"\b(?:he|she|they|him|ex|partner|husband|boyfriend|wife|girlfriend|father|dad|stepdad)\b[^.!?]{0,40}\b(?:kill|murder|stab|shoot|strangle|burn|bury)\b(?! (?:himself|herself|themselves))[^.!?]{0,12}\b(?:me|us|my (?:kids|children|son|daughter|family|baby)|them)\b",
+        r"\b(?:he|she|they|him|ex|partner|husband|boyfriend|wife|girlfriend|father|dad|stepdad)\b[^.!?]{0,40}\b(?:kill|murder|stab|shoot|strangle|burn|bury)\b(?! (?:himself|herself|themselves))[^.!?]{0,25}\b(?:me|us|my (?:kids|children|son|daughter|family|baby)|them)\b",
     ),
     (
         "threat",
@@ -374,6 +374,77 @@ _PATTERNS: list[tuple[str, str, str]] = [
     ("coping", "harmful coping", r"\bdrinking in the mornings?\b|\bdrinking to cope\b"),
     # weak cues: nothing on their own, decisive together
     (
+        "death_word",
+        "talks of their own death",
+        r"\b(?:suicide|suicidal|my (?:own )?funeral|never (?:been|be) born|end (?:everything|it all|it(?! with| between| off)|myself|my life)|walk into the (?:sea|river|water|lake)|drown myself|not wake up|my last (?:night|day|time))\b",
+    ),
+    (
+        "prep",
+        "preparations",
+        r"\b(?:ready|counted(?: out)?|lined up|laid out|filled the bath|planned|sorted|said (?:bye|goodbye)|saying (?:bye|goodbye)|last (?:night|day|time)|final|won'?t be (?:here|around)|without (?:her|him|them) knowing)\b",
+    ),
+    (
+        "time",
+        "a timeframe",
+        r"\bafter (?:my|the) (?:shift|work|meeting|appointment)\b|\btonight'?s\b",
+    ),
+    (
+        "attempt",
+        "attempt in progress",
+        r"\b(?:swallowed|took|taken|downed|had) (?:everything|all of (?:them|it)|the lot|the whole lot)\b|\bfeel(?:ing)? (?:like i am )?(?:floating|so sleepy|really sleepy|dizzy and|numb and cold)\b",
+    ),
+    (
+        "attempt",
+        "in a dangerous place now",
+        r"\b(?:sitting|sat|standing|stood) on (?:the |a )?(?:\w+ )?(?:bridge|ledge|roof|railing|tracks|cliff edge)\b",
+    ),
+    (
+        "goodbye",
+        "goodbye message",
+        r"\blast time i will (?:post|write|be here)\b|\bthank you for trying\b[^.!?]{0,40}\bbye\b|\bbye\.?\s*$",
+    ),
+    (
+        "threat",
+        "threat to kill",
+        r"\b(?:he|she|they)\b[^.!?]{0,40}\b(?:says|said|threaten\w*|told me)\b[^.!?]{0,60}\bi will be dead\b|\bkill my \w+ and (?:then )?me\b|\bsort me out\b[^.!?]{0,60}\b(?:bat|knife|gun|hammer)\b",
+    ),
+    (
+        "breakin",
+        "abuser trying to get in",
+        r"\b(?:inside|in) my (?:building|house|flat|home|garden)\b[^.!?]{0,40}\b(?:right now|now|at my door)\b|\b(?:hear|heard) him (?:at|outside) (?:my|the) (?:door|window)\b|\bcoming over\b[^.!?]{0,60}\b(?:bat|knife|gun|hammer|kill|hurt|sort me out)\b",
+    ),
+    (
+        "child",
+        "a child in danger now",
+        r"\blocked (?:my )?(?:little |baby )?(?:sister|brother|daughter|son|child|kids|children|baby) in\b|\bscreaming at (?:her|him|them)\b[^.!?]{0,20}$",
+    ),
+    (
+        "wish",
+        "wish to die",
+        r"\bimagining my (?:own )?funeral\b|\bwish (?:i|you) (?:had|'?d) never been born\b|\bnever been born\b",
+    ),
+    (
+        "hopeless",
+        "hopelessness",
+        r"\bdon'?t care any ?more\b|\b(?:never|won'?t ever|will not ever|don'?t think i will ever) be happy again\b|\bnothing will (?:ever )?get better\b",
+    ),
+    (
+        "stalking",
+        "stalking or monitoring",
+        r"\b(?:sitting|parked|waiting|sat) outside my (?:work|house|flat|home|school)\b",
+    ),
+    (
+        "coping",
+        "harmful coping",
+        r"\btaking extra (?:painkillers|pills|tablets|meds)\b|\bto numb (?:everything|it|the pain|myself)\b|\bhaven'?t left my bed\b|\blost so much weight\b",
+    ),
+    (
+        "fear",
+        "veiled threat",
+        r"\bmake (?:me|you) regret it\b|\byou'?ll be sorry\b|\bi'?ll be sorry\b|\bmake me pay\b",
+    ),
+    ("distress", "severe distress", r"\bfeel(?:ing)? like i am drowning\b|\bnobody notices\b"),
+    (
         "done",
         "says they are done",
         r"\b(?:i am )?(?:so |just )?done\b(?! with| for| at| in)|\bi am finished\b",
@@ -448,10 +519,15 @@ _IDIOMS = re.compile(
     r"|\b(?:is|are|was) killing me\b|\bkilling it\b|\bkilled it\b|\bmurder an? \w+\b|\bkiller \w+\b"
     r"|\bdying to\b|\b(?:phone|battery|laptop) is dying\b|\bto die for\b|\bkill (?:some )?time\b"
     r"|\bdead tired\b|\bdied laughing\b|\bi am dead\b|\bshot (?:a|the|some) (?:photo|picture|video)\b"
-    r"|\bcut my hair\b|\bhair cut\b"
+    r"|\bcut my hair\b|\bhair cut\b|\bdead serious\b|\bdeath of (?:a|the|my) \w+\b"
 )
 
-_WEIGHTED = {"intent", "wish", "selfharm"}  # lowered by negation, the past, or third person
+_WEIGHTED = {
+    "intent",
+    "wish",
+    "selfharm",
+    "death_word",
+}  # lowered by negation, the past, or third person
 # Danger from others, told about in the past tense: a survivor's story, not an emergency.
 _STORY = {
     "threat",
@@ -506,7 +582,7 @@ def _scan(text: str) -> _Found:
                 continue
             demote = (
                 (kind in _WEIGHTED and (past or third))
-                or (kind in ("intent", "selfharm") and negated)
+                or (kind in ("intent", "selfharm", "death_word") and negated)
                 or (kind in _STORY and (past or recovery_post))
                 or (kind == "attempt" and (past or recovery_post))
             )
@@ -526,12 +602,17 @@ def _combine(found: _Found) -> Assessment:
         return Assessment("crisis", _joined(found.reasons("wish", "selfharm", *specifics)))
     if found.has("means_word") and found.has("time") and found.has("done", "wish"):
         return Assessment("crisis", _joined(found.reasons("done", "wish", "means_word", "time")))
+    # A means or their own death, with preparations or a timeframe.
+    if found.has("means_word", "means", "death_word") and found.has("prep", "time"):
+        return Assessment(
+            "crisis", _joined(found.reasons("death_word", "means", "means_word", "prep", "time"))
+        )
     if found.has("means") and found.has("plan", "time"):
         return Assessment("crisis", _joined(found.reasons("means", "plan", "time")))
     if found.has("intent", "wish", "selfharm") and found.has("help"):
         return Assessment("crisis", found.reasons("intent", "wish", "selfharm", "help"))
     concern_kinds = (
-        "intent", "wish", "selfharm", "plan", "means", "stalking", "fear", "manipulation",
+        "death_word", "intent", "wish", "selfharm", "plan", "means", "stalking", "fear", "manipulation",
         "hopeless", "distress", "coping", "other_at_risk",
     )  # fmt: skip
     if found.has(*concern_kinds):
