@@ -25,8 +25,10 @@ DEFAULT_FILES = [
     ROOT / "tests" / "moderation" / "data" / "crisis_extra.jsonl",
     ROOT / "tests" / "moderation" / "data" / "crisis_holdout.jsonl",
     ROOT / "tests" / "moderation" / "data" / "crisis_fresh.jsonl",
-    # Never tuned against: the honest estimate of how the rules meet new wording.
     ROOT / "tests" / "moderation" / "data" / "crisis_unseen.jsonl",
+    ROOT / "tests" / "moderation" / "data" / "crisis_unseen2.jsonl",
+    # Never tuned against: the honest estimate of how the rules meet new wording.
+    ROOT / "tests" / "moderation" / "data" / "crisis_unseen3.jsonl",
 ]
 
 

@@ -314,7 +314,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     (
         "attempt",
         "attempt in progress",
-        r"\b(?:took|taken|downed|swallowed|had)\s+(?:\w+\s+){0,4}(?:antidepressants|tablets|pills|paracetamol|painkillers|sleeping pills|strip|packet|bottle of \w+ and)\b|\bwent too deep\b|\btoo many pills\b",
+        r"\b(?:took|taken|downed|swallowed|had)\s+(?:\w+\s+){0,4}(?:strip|packet|bottle of \w+ and)\b|\b(?:took|taken|downed|swallowed|had) (?:a load|loads|a handful|a bunch|lots|too many|all) of (?:my |the )?(?:antidepressants|tablets|pills|paracetamol|painkillers|sleeping pills)\b|\bwent too deep\b|\btoo many pills\b",
     ),
     (
         "goodbye",
@@ -484,7 +484,7 @@ _PATTERNS: list[tuple[str, str, str]] = [
     (
         "other_at_risk",
         "someone else may be at risk",
-        r"\b(?:friend|sister|brother|mum|mom|dad|son|daughter|partner|she|he)\b[^.!?]{0,30}\b(?:self[- ]?harms?|cuts? (?:herself|himself)|suicidal|wants? to die|wants? to kill (?:herself|himself))\b",
+        r"\b(?:friend|sister|brother|son|daughter|child|kid|teen|partner)\b[^.!?]{0,30}\b(?:has been|is|started|keeps) (?:cutting|self[- ]?harming|hurting (?:herself|himself|themselves))\b|\b(?:friend|sister|brother|mum|mom|dad|son|daughter|partner|she|he)\b[^.!?]{0,30}\b(?:self[- ]?harms?|cuts? (?:herself|himself)|suicidal|wants? to die|wants? to kill (?:herself|himself))\b",
     ),
 ]
 _COMPILED = [(kind, reason, re.compile(pattern)) for kind, reason, pattern in _PATTERNS]
@@ -499,7 +499,7 @@ _NEGATED = re.compile(
 _PAST = re.compile(
     r"\b(?:used to|back then|years? ago|months ago|when i was|at (?:\d+|age \d+)|as a (?:teen|kid|child)"
     r"|in the past|once (?:tried|attempted)|i attempted|i tried to|was suicidal|wanted to die|had wanted"
-    r"|survived|after my attempt|i was (?:\d+|young))\b"
+    r"|survived|after my attempt|i was (?:\d+|young)|thought i was going to|last year|died|once)\b"
 )
 _PRESENT = re.compile(
     r"\b(?:now|today|tonight|again|this week|these days|lately|right now|still|anymore|any more|currently)\b"
@@ -507,10 +507,11 @@ _PRESENT = re.compile(
 _RECOVERY = re.compile(
     r"\b(?:doing (?:well|better|ok|okay)|today i want to live|i want to live|glad i am alive|for hope"
     r"|recovered|in recovery|sharing (?:for|to give) hope|proud of myself|years? (?:clean|sober|free)"
-    r"|i am safe now|safe now|years on|it was (?:control|manipulation))\b"
+    r"|i am safe now|safe now|years on|it was (?:control|manipulation)|remarried|happy now"
+    r"|that was (?:in )?(?:19|20)\d\d)\b"
 )
 _THIRD_PERSON = re.compile(
-    r"^\s*(?:he|she|they|my (?:ex|friend|partner|husband|wife|boyfriend|girlfriend|sister|brother|mum|mom|dad))\b"
+    r"^\s*(?:he|she|they|my (?:\w+ )?(?:ex|friend|partner|husband|wife|boyfriend|girlfriend|sister|brother|mum|mom|dad|daughter|son|child|kid|teen))\b"
 )
 _IDIOMS = re.compile(
     r"\b(?:nearly |almost )?died? of (?:embarrassment|boredom|laughter|shame)\b|\bdying inside\b"
@@ -519,6 +520,7 @@ _IDIOMS = re.compile(
     r"|\b(?:is|are|was) killing me\b|\bkilling it\b|\bkilled it\b|\bmurder an? \w+\b|\bkiller \w+\b"
     r"|\bdying to\b|\b(?:phone|battery|laptop) is dying\b|\bto die for\b|\bkill (?:some )?time\b"
     r"|\bdead tired\b|\bdied laughing\b|\bi am dead\b|\bshot (?:a|the|some) (?:photo|picture|video)\b"
+    r"|\bwould die for\b|\b'?d die for\b|\bdie for my\b|\bat the (?:football|tv|telly|game|match)\b"
     r"|\bcut my hair\b|\bhair cut\b|\bdead serious\b|\bdeath of (?:a|the|my) \w+\b"
 )
 
@@ -540,6 +542,118 @@ _STORY = {
     "stalking",
     "fear",
 }
+
+
+# --- concepts: broad word classes combined within a sentence ----------------------------------
+# The phrase patterns above name particular wordings; these catch new wordings of the same
+# ideas by requiring several classes of word to meet in one sentence.
+
+_C_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
+_C_OWN_DEATH = re.compile(
+    r"\b(?:suicide|suicidal|kill myself|end (?:my life|it all|everything|myself|it(?! with| between| off))"
+    r"|take my (?:own )?life|want to die|going to die|ready to die|(?:better off|be|was|were) dead"
+    r"|my (?:own )?death|not (?:be )?(?:here|around|alive) (?:anymore|any more|tomorrow)|not wake up"
+    r"|sleep forever|never wake|not come back|let go(?: of (?:life|everything))?|disappear for good"
+    r"|gone for good|out of (?:this|my) life|my funeral|goodbye (?:letters?|notes?)|overdos\w*"
+    r"|look like an accident|hang myself|drown myself|slit my)\b"
+)
+_C_MEANS = re.compile(
+    r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol|antidepressants|razor\w*|blades?"
+    r"|rope|noose|gun|bridge|roof|ledge|cliff|train|tracks|motorway|exhaust|car keys)\b"
+)
+_C_EXCESS = re.compile(
+    r"\b(?:all (?:of )?(?:them|my|the)|everything|whole|the lot|too many|extra|on purpose|overdid"
+    r"|a bottle|a packet|a box|stockpil\w*|saved up|counted)\b"
+)
+_C_READY = re.compile(
+    r"\b(?:ready|counted|lined up|laid out|planned|decided|sorted|arranged|arrangements|got everything"
+    r"|everything i need|i know (?:which|where|how)|no point (?:waiting|staying|trying)|finally"
+    r"|said (?:bye|goodbye)|goodbye|bye|final|last (?:night|time|day|post|message)|thank you for"
+    r"|tonight i will|going to|gonna|will|about to|want to)\b"
+)
+_C_TIME = re.compile(
+    r"\b(?:tonight|today|now|right now|this (?:evening|morning|afternoon|weekend)|tomorrow|soon"
+    r"|(?:on|by|till|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|after (?:work|my shift|school|the kids)|in (?:an|a few|\d+) hours?|any longer)\b"
+)
+_C_SELF_INJURY = re.compile(
+    r"\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|punch(?:ed|ing)? walls|hit(?:ting)? myself"
+    r"|bang(?:ing)? my head)\b"
+)
+_C_SELF_INJURY_SELF = re.compile(
+    r"\b(?:i|i have|i am|i just|i keep|i kept|i started)\s+(?:\w+\s+)?"
+    r"(?:cut|cutting|burn\w*|scratch\w*|punch\w*|hit(?:ting)? myself|bang\w* my head)\b"
+    r"|\b(?:cut|burn\w*|scratch\w*|hurt) myself\b"
+)
+_C_BLEEDING = re.compile(
+    r"\b(?:pouring|bleeding|blood|won'?t stop|can'?t (?:make it )?stop|deep)\b"
+)
+_C_AGGRESSOR = re.compile(
+    r"\b(?:he|she|they|him|his|ex|partner|husband|boyfriend|girlfriend|wife|stepdad|stalker)\b"
+)
+_C_SEVERE = re.compile(
+    r"\b(?:kill(?! (?:himself|herself|themselves))|murder|end me|set fire|burn (?:the|my|us|me)|neck|throat|chok\w*|strangl\w*"
+    r"|blacked out|passed out|pinned (?:me )?down|knife|gun|bat|hammer|weapon|stab\w*|shoot"
+    r"|smash\w* (?:up )?(?:the|my)|take (?:him|her|them|the kids|my (?:son|daughter|kids|baby)))\b"
+)
+_C_IMMINENT = re.compile(
+    r"\b(?:now|right now|tonight|here|outside|on (?:his|her|their) way|coming|every night"
+    r"|been drinking|drunk|at the (?:door|school|house|gate)|still (?:here|inside|in the house))\b"
+)
+_C_DISTRESS = re.compile(
+    r"\b(?:can'?t feel anything|feel nothing|numb|empty|tired of (?:everything|it all|life|living"
+    r"|fighting)|why i (?:even )?bother|no point|give up|giving up|can'?t cope|not coping"
+    r"|breaking point|hopes? i (?:don'?t|do not) wake|frightened|terrified|scared)\b"
+)
+
+
+def _concepts(sentence: str, found: "_Found", *, negated: bool, past: bool, third: bool) -> None:
+    first = bool(_C_FIRST_PERSON.search(sentence))
+    own_death = bool(_C_OWN_DEATH.search(sentence))
+    means = bool(_C_MEANS.search(sentence))
+    lowered = negated or past or third
+    if first and own_death:
+        if _C_READY.search(sentence) or _C_TIME.search(sentence):
+            found.add("intent", "intent to end their life", demote=lowered)
+        else:
+            found.add("wish", "talks of ending their life", demote=lowered)
+    if (
+        first
+        and means
+        and (_C_READY.search(sentence) or _C_TIME.search(sentence))
+        and (
+            own_death
+            or _C_EXCESS.search(sentence)
+            or re.search(r"\bknow (?:which|where|how)\b", sentence)
+        )
+    ):
+        found.add("plan", "means and readiness", demote=past)
+        found.add("means", "has the means", demote=past)
+    if (
+        first
+        and means
+        and _C_EXCESS.search(sentence)
+        and re.search(r"\b(?:took|taken|swallowed|downed|overdid|had)\b", sentence)
+    ):
+        found.add("attempt", "attempt in progress", demote=past)
+    if _C_SELF_INJURY_SELF.search(sentence):
+        if _C_BLEEDING.search(sentence) and not past:
+            found.add("attempt", "injured and bleeding", demote=False)
+        found.add("selfharm", "self-harm", demote=lowered)
+    if (
+        _C_AGGRESSOR.search(sentence)
+        and _C_SEVERE.search(sentence)
+        and (_C_IMMINENT.search(sentence) or re.search(r"\b(?:me|us)\b", sentence))
+    ):
+        found.add("threat", "danger from another person", demote=past)
+    if _C_AGGRESSOR.search(sentence) and re.search(
+        r"\b(?:found (?:my|out)|keeps|kept|tracking|following|watching|turns? up|turned up"
+        r"|making (?:new )?accounts|showing up|waiting for)\b[^.!?]{0,40}\b(?:me|my)\b",
+        sentence,
+    ):
+        found.add("stalking", "stalking or monitoring", demote=past)
+    if first and _C_DISTRESS.search(sentence):
+        found.add("distress", "severe distress", demote=past)
 
 
 @dataclass
@@ -575,6 +689,7 @@ def _scan(text: str) -> _Found:
         negated = bool(_NEGATED.search(cleaned))
         past = bool(_PAST.search(cleaned)) and not (_PRESENT.search(cleaned) and not recovery_post)
         third = bool(_THIRD_PERSON.search(cleaned))
+        _concepts(cleaned, found, negated=negated, past=past, third=third)
         for kind, reason, pattern in _COMPILED:
             if not pattern.search(cleaned):
                 continue
