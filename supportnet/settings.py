@@ -322,4 +322,6 @@ SUPPORTNET_ESCALATION_SECONDS = {
     "concern": [env.int("SUPPORTNET_CONCERN_ESCALATE_AFTER", default=15 * 60)],
     "report": [env.int("SUPPORTNET_REPORT_ESCALATE_AFTER", default=12 * 60 * 60)],
 }
+# /readyz answers 503 when a due task has waited longer than this (no worker keeping up).
+SUPPORTNET_READY_MAX_TASK_AGE = env.int("SUPPORTNET_READY_MAX_TASK_AGE", default=120)
 SUPPORTNET_SITE_URL = env.str("SUPPORTNET_SITE_URL", default="http://127.0.0.1:8000")

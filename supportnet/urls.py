@@ -9,6 +9,7 @@ from supportnet.core import views as core_views
 urlpatterns = [
     path("", core_views.home, name="home"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", core_views.readyz, name="readyz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("accounts/logout/", LogoutView.as_view(), name="account_logout"),
     path("accounts/", include("allauth.urls")),

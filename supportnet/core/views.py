@@ -59,6 +59,47 @@ def healthz(request: HttpRequest) -> JsonResponse:
     )
 
 
+def _task_backlog_age_seconds() -> float | None:
+    """Age of the oldest task that is due and still waiting for a worker."""
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult, get_date_max
+
+    ready = DBTaskResult.objects.ready()
+    # Tasks to run at once carry the far-future "no date" marker in run_after.
+    immediate = ready.filter(run_after=get_date_max()).order_by("enqueued_at")
+    scheduled = ready.exclude(run_after=get_date_max()).order_by("run_after")
+    candidates = [
+        *immediate.values_list("enqueued_at", flat=True)[:1],
+        *scheduled.values_list("run_after", flat=True)[:1],
+    ]
+    if not candidates:
+        return None
+    return max((timezone.now() - min(candidates)).total_seconds(), 0.0)
+
+
+@never_cache
+@require_GET
+def readyz(request: HttpRequest) -> JsonResponse:
+    """Ready to serve: database and Redis answer and the task worker keeps up (a due task
+    waiting longer than SUPPORTNET_READY_MAX_TASK_AGE seconds means no worker is running)."""
+    checks: dict[str, object] = {"database": "ok" if _database_ok() else "down"}
+    if settings.REDIS_URL:
+        checks["redis"] = "ok" if _redis_ok() else "down"
+    healthy = all(value == "ok" for value in checks.values())
+    if checks["database"] == "ok":
+        age = _task_backlog_age_seconds()
+        checks["task_backlog_age_seconds"] = round(age, 1) if age is not None else 0
+        if age is not None and age > settings.SUPPORTNET_READY_MAX_TASK_AGE:
+            checks["tasks"] = "behind"
+            healthy = False
+        else:
+            checks["tasks"] = "ok"
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )
+
+
 @require_GET
 def robots_txt(request: HttpRequest) -> HttpResponse:
     body = "User-agent: *\nAllow: /resources/\nDisallow: /\n"

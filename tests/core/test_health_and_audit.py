@@ -67,3 +67,39 @@ def test_the_audit_log_cannot_be_edited_in_the_administration(client, member):
     assert not model_admin.has_change_permission(request)
     assert not model_admin.has_delete_permission(request)
     assert not model_admin.has_add_permission(request)
+
+
+@pytest.mark.django_db
+def test_readiness_answers_503_when_due_tasks_wait_too_long(client, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    from moderation.tasks import escalate_case
+
+    assert client.get("/readyz").status_code == 200
+    escalate_case.enqueue(1, 1)
+    settings.SUPPORTNET_READY_MAX_TASK_AGE = 60
+    assert client.get("/readyz").json()["checks"]["tasks"] == "ok"
+    DBTaskResult.objects.update(enqueued_at=timezone.now() - timedelta(minutes=5))
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["tasks"] == "behind"
+
+
+@pytest.mark.django_db
+def test_the_backlog_command_prints_counts_without_content():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from moderation.models import Case
+
+    Case.objects.create(level="crisis", reasons=["secret words"])
+    out = StringIO()
+    call_command("backlog", stdout=out)
+    text = out.getvalue()
+    assert "crisis" in text
+    assert "Unacknowledged alerts: 0" in text
+    assert "secret words" not in text
