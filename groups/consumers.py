@@ -82,12 +82,14 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         return permissions.can_read(user, self.thread.group)
 
     def _render(self, reply: Any) -> str:
+        selectors.attach_reactions(thread=self.thread, replies=[reply], viewer=self.scope["user"])
         return render_to_string(
             "groups/thread.html#reply",
             {
                 "reply": reply,
                 "viewer_id": self.scope["user"].pk,
                 "block_url": reverse("groups:block"),
+                "react_url": reverse("groups:react"),
                 "here": self.thread.get_absolute_url(),
                 "csrf_token": "",
             },

@@ -142,6 +142,8 @@ class Post(models.Model):
 
     # Set by the posting services on the object they return: what screening found.
     screening: Any = None
+    # Set by selectors.attach_reactions for the page: (kind, label, count, mine) tuples.
+    reaction_summary: Any = ()
 
     class Meta:
         abstract = True
@@ -206,3 +208,47 @@ class Block(models.Model):
 
     def __str__(self) -> str:
         return f"block {self.pk}"
+
+
+class Reaction(models.Model):
+    """A quiet way to say "I hear you" under a thread or a reply."""
+
+    class Kind(models.TextChoices):
+        SUPPORT = "support", "Support"
+        HUG = "hug", "Hug"
+        ME_TOO = "me_too", "Me too"
+        THANK_YOU = "thank_you", "Thank you"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.CASCADE, related_name="reactions"
+    )
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="reactions"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (
+            models.CheckConstraint(
+                condition=(
+                    models.Q(thread__isnull=False, reply__isnull=True)
+                    | models.Q(thread__isnull=True, reply__isnull=False)
+                ),
+                name="groups_reaction_on_one_post",
+            ),
+            models.UniqueConstraint(
+                fields=("user", "thread", "kind"),
+                condition=models.Q(thread__isnull=False),
+                name="groups_one_reaction_per_thread",
+            ),
+            models.UniqueConstraint(
+                fields=("user", "reply", "kind"),
+                condition=models.Q(reply__isnull=False),
+                name="groups_one_reaction_per_reply",
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk}"

@@ -2,9 +2,9 @@
 
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from groups.models import Block, Group, Membership, PostState, Reply, Thread
+from groups.models import Block, Group, Membership, PostState, Reaction, Reply, Thread
 
 THREADS_PER_PAGE = 25
 REPLIES_PER_PAGE = 50
@@ -85,3 +85,26 @@ def pending_requests(*, group: Group) -> QuerySet[Membership]:
 
 def group_members(*, group: Group) -> QuerySet[Membership]:
     return group.memberships.exclude(status=Membership.Status.PENDING).select_related("user")
+
+
+def attach_reactions(*, thread: Thread, replies: list[Reply], viewer: Any) -> None:
+    """Give the thread and each reply a `reaction_summary`: (kind, label, count, mine) tuples.
+
+    One query whatever the number of replies. Reactions of members the viewer blocked don't
+    count."""
+    rows = Reaction.objects.filter(Q(thread=thread) | Q(reply__in=[r.pk for r in replies]))
+    viewer_id = viewer.pk if getattr(viewer, "is_authenticated", False) else None
+    if viewer_id is not None:
+        rows = rows.exclude(user__in=blocked_ids(viewer))
+    counts: dict[tuple[str, int, str], tuple[int, bool]] = {}
+    summary = rows.values("thread_id", "reply_id", "kind").annotate(
+        n=Count("id"), mine=Count("id", filter=Q(user=viewer_id))
+    )
+    for row in summary:
+        key = ("t", row["thread_id"]) if row["thread_id"] else ("r", row["reply_id"])
+        counts[(*key, row["kind"])] = (row["n"], bool(row["mine"]))
+    for prefix, post in (("t", thread), *(("r", reply) for reply in replies)):
+        post.reaction_summary = [
+            (kind, label, *counts.get((prefix, post.pk, kind), (0, False)))
+            for kind, label in Reaction.Kind.choices
+        ]

@@ -18,6 +18,7 @@ from groups.models import (
     Group,
     Membership,
     PostState,
+    Reaction,
     Reply,
     Thread,
 )
@@ -376,3 +377,23 @@ def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Rep
         post.save(update_fields=["state"])
         audit.log(by, "post.hidden", target=post)
     return post
+
+
+# --- reactions --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def reaction_toggle(*, user: Any, post: Thread | Reply, kind: str) -> bool:
+    """Add the reaction, or take it back if it is there. Returns True when added."""
+    if kind not in Reaction.Kind.values:
+        raise GroupError("Choose one of the reactions shown.")
+    thread = post if isinstance(post, Thread) else post.thread
+    if post.state != PostState.VISIBLE or not can_reply(user, thread):
+        raise GroupError("You can't react to this post.")
+    target = {"thread": post} if isinstance(post, Thread) else {"reply": post}
+    existing = Reaction.objects.filter(user=user, kind=kind, **target)
+    if existing.exists():
+        existing.delete()
+        return False
+    Reaction.objects.create(user=user, kind=kind, **target)
+    return True

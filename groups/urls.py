@@ -7,6 +7,7 @@ app_name = "groups"
 urlpatterns = [
     path("", views.directory, name="directory"),
     path("block/", views.block, name="block"),
+    path("react/", views.react, name="react"),
     path("<slug:slug>/", views.detail, name="detail"),
     path("<slug:slug>/join/", views.join, name="join"),
     path("<slug:slug>/leave/", views.leave, name="leave"),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from groups import permissions, selectors, services
 from groups.forms import InviteForm, JoinForm, ReplyForm, ThreadForm
-from groups.models import Group, Membership
+from groups.models import Group, Membership, Reply, Thread
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
@@ -174,6 +174,7 @@ def _render_thread(
     paginator = Paginator(replies, selectors.REPLIES_PER_PAGE)
     wanted = request.GET.get("page")
     page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
+    selectors.attach_reactions(thread=thread, replies=list(page.object_list), viewer=request.user)
     show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
     help_lines_url = _help_lines_url() if show_help else ""
     context = {
@@ -187,6 +188,7 @@ def _render_thread(
         # Computed once for the page, not once per reply.
         "viewer_id": request.user.pk,
         "block_url": reverse("groups:block"),
+        "react_url": reverse("groups:react"),
         "here": request.get_full_path(),
     }
     return render(request, "groups/thread.html", context, status=status)
@@ -279,3 +281,32 @@ def block(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = "/groups/"
     return redirect(next_url)
+
+
+@login_required
+@require_POST
+def react(request: HttpRequest) -> HttpResponse:
+    """Add or take back a support reaction on a post the member can see."""
+    kind, post_id = request.POST.get("post_kind", ""), request.POST.get("post", "")
+    if kind not in ("thread", "reply") or not post_id.isdigit():
+        raise Http404
+    post: Thread | Reply
+    if kind == "thread":
+        post = get_object_or_404(Thread.objects.select_related("group"), pk=int(post_id))
+        thread = post
+    else:
+        post = get_object_or_404(Reply.objects.select_related("thread__group"), pk=int(post_id))
+        thread = post.thread
+    visible = selectors.thread_for_viewer(
+        group=thread.group, thread_id=thread.pk, viewer=request.user
+    )
+    if visible is None or not permissions.can_read(request.user, thread.group):
+        raise Http404
+    try:
+        services.reaction_toggle(
+            user=request.user, post=post, kind=request.POST.get("reaction", "")
+        )
+    except services.GroupError as error:
+        messages.error(request, error.message)
+    anchor = f"#reply-{post.pk}" if kind == "reply" else ""
+    return redirect(f"{thread.get_absolute_url()}{anchor}")
