@@ -252,3 +252,32 @@ class Reaction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.pk}"
+
+
+class PostRevision(models.Model):
+    """An earlier version of an edited thread or reply. Moderators can read the history."""
+
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.CASCADE, related_name="revisions"
+    )
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="revisions"
+    )
+    title = models.CharField(max_length=TITLE_MAX, blank=True)
+    body = models.TextField(max_length=BODY_MAX)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("created_at", "id")
+        constraints = (
+            models.CheckConstraint(
+                condition=(
+                    models.Q(thread__isnull=False, reply__isnull=True)
+                    | models.Q(thread__isnull=True, reply__isnull=False)
+                ),
+                name="groups_revision_of_one_post",
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"revision {self.pk}"

@@ -17,6 +17,7 @@ from groups.models import (
     ContentWarning,
     Group,
     Membership,
+    PostRevision,
     PostState,
     Reaction,
     Reply,
@@ -397,3 +398,65 @@ def reaction_toggle(*, user: Any, post: Thread | Reply, kind: str) -> bool:
         return False
     Reaction.objects.create(user=user, kind=kind, **target)
     return True
+
+
+# --- editing and deleting ---------------------------------------------------------------------
+
+
+@transaction.atomic
+def post_edit(
+    *,
+    post: Thread | Reply,
+    by: Any,
+    body: str,
+    title: str | None = None,
+    content_warning: str = "",
+    content_warning_text: str = "",
+) -> Thread | Reply:
+    """The author edits their post. The earlier version is kept for moderators, and the new
+    text is screened like a new post (a crisis edit opens a case)."""
+    model = type(post)
+    post = model.objects.select_for_update().get(pk=post.pk)
+    if post.author_id != by.pk or post.state in (PostState.DELETED, PostState.HIDDEN):
+        raise GroupError("You can only edit your own posts.")
+    clean_title, clean_body = _clean_fields(
+        title=title if isinstance(post, Thread) else None, body=body
+    )
+    warning, warning_text = _clean_warning(content_warning, content_warning_text)
+    revision = {"thread": post} if isinstance(post, Thread) else {"reply": post}
+    PostRevision.objects.create(title=getattr(post, "title", ""), body=post.body, **revision)
+    post.body = clean_body
+    post.body_html = render_markdown(clean_body)
+    post.edited_at = timezone.now()
+    post.content_warning, post.content_warning_text = warning, warning_text
+    fields = ["body", "body_html", "edited_at", "content_warning", "content_warning_text"]
+    if isinstance(post, Thread) and clean_title is not None:
+        post.title = clean_title
+        fields.append("title")
+    post.save(update_fields=fields)
+    post.screening = content_screen(content=post)
+    if post.screening.block_message:
+        raise GroupError(post.screening.block_message)
+    audit.log(by, "post.edited", target=post)
+    return post
+
+
+@transaction.atomic
+def post_delete(*, post: Thread | Reply, by: Any) -> Thread | Reply:
+    """The author deletes their post: it disappears for everyone; moderators keep the record
+    (cases and revisions stay linked to it)."""
+    model = type(post)
+    post = model.objects.select_for_update().get(pk=post.pk)
+    if post.author_id != by.pk:
+        raise GroupError("You can only delete your own posts.")
+    if post.state == PostState.DELETED:
+        return post
+    was_visible = post.state == PostState.VISIBLE
+    post.state = PostState.DELETED
+    post.save(update_fields=["state"])
+    if isinstance(post, Reply) and was_visible:
+        Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
+            reply_count=F("reply_count") - 1
+        )
+    audit.log(by, "post.deleted", target=post)
+    return post

@@ -310,3 +310,65 @@ def react(request: HttpRequest) -> HttpResponse:
         messages.error(request, error.message)
     anchor = f"#reply-{post.pk}" if kind == "reply" else ""
     return redirect(f"{thread.get_absolute_url()}{anchor}")
+
+
+def _own_post_or_404(request: HttpRequest, kind: str, post_id: int) -> tuple[Any, Thread]:
+    post: Thread | Reply
+    if kind == "thread":
+        post = get_object_or_404(Thread.objects.select_related("group"), pk=post_id)
+        thread = post
+    elif kind == "reply":
+        post = get_object_or_404(Reply.objects.select_related("thread__group"), pk=post_id)
+        thread = post.thread
+    else:
+        raise Http404
+    if post.author_id != request.user.pk or post.state in ("deleted", "hidden"):
+        raise Http404
+    return post, thread
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def post_edit(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
+    post, thread = _own_post_or_404(request, kind, post_id)
+    form_class = ThreadForm if kind == "thread" else ReplyForm
+    initial = {
+        "body": post.body,
+        "content_warning": post.content_warning,
+        "content_warning_text": post.content_warning_text,
+    }
+    if kind == "thread":
+        initial["title"] = post.title
+    form = form_class(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.post_edit(
+                post=post,
+                by=request.user,
+                body=form.cleaned_data["body"],
+                title=form.cleaned_data.get("title"),
+                content_warning=form.cleaned_data["content_warning"],
+                content_warning_text=form.cleaned_data["content_warning_text"],
+            )
+        except (ValidationError, services.GroupError) as error:
+            _apply_errors(form, error)
+        else:
+            messages.success(request, "Your post is updated.")
+            anchor = f"#reply-{post.pk}" if kind == "reply" else ""
+            return redirect(f"{thread.get_absolute_url()}{anchor}")
+    status = 400 if request.method == "POST" else 200
+    context = {"form": form, "thread": thread, "group": thread.group}
+    return render(request, "groups/post_edit.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def post_delete(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
+    post, thread = _own_post_or_404(request, kind, post_id)
+    if request.method == "POST":
+        services.post_delete(post=post, by=request.user)
+        messages.success(request, "Your post is deleted.")
+        if kind == "thread":
+            return redirect(thread.group)
+        return redirect(thread)
+    return render(request, "groups/post_delete.html", {"post": post, "thread": thread})
