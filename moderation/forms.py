@@ -1,6 +1,6 @@
 from django import forms
 
-from moderation.models import Report
+from moderation.models import Report, WatchedWord
 
 
 class ReportForm(forms.Form):
@@ -12,4 +12,12 @@ class ReportForm(forms.Form):
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class WatchedWordForm(forms.Form):
+    phrase = forms.CharField(label="Word or phrase", min_length=2, max_length=100)
+    action = forms.ChoiceField(label="What happens", choices=WatchedWord.Action.choices)
+    message = forms.CharField(
+        label="Message to the poster (when refused)", required=False, max_length=300
     )

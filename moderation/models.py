@@ -138,6 +138,8 @@ class Report(models.Model):
         AT_RISK = "at_risk", "Someone may be at risk"
         HARASSMENT = "harassment", "Harassment or abuse"
         IDENTIFYING = "identifying", "Shares identifying information"
+        WATCHED = "watched", "Watched word (automatic)"
+        CONTACT = "contact", "Shares or asks for contact details (automatic)"
         SPAM = "spam", "Spam"
         OTHER = "other", "Something else"
 
@@ -172,3 +174,28 @@ class Report(models.Model):
 
     def __str__(self) -> str:
         return f"report {self.pk}"
+
+
+class WatchedWord(models.Model):
+    """A word or phrase the instance watches for in every post and live message."""
+
+    class Action(models.TextChoices):
+        FLAG = "flag", "Flag for a moderator"
+        HOLD = "hold", "Hold the post for review"
+        BLOCK = "block", "Refuse the post with a message"
+
+    phrase = models.CharField(max_length=100, unique=True)
+    action = models.CharField(max_length=5, choices=Action.choices, default=Action.FLAG)
+    message = models.CharField(
+        max_length=300, blank=True, help_text="Shown to the poster when the post is refused."
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("phrase",)
+
+    def __str__(self) -> str:
+        return self.phrase

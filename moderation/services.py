@@ -1,6 +1,7 @@
 """Moderation writes. `content_screen` runs inside every posting transaction, so a crisis post,
 its case, its alerts and its escalation timer are committed together or not at all."""
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -52,16 +53,109 @@ def content_screen(*, content: Any) -> Screening:
     for the poster (or joins their open one), writes alerts for the moderators on duty and
     schedules the escalation timers, all in that transaction.
     """
-    assessment = assess(_screen_text(content))
+    text = _screen_text(content)
+    words = watched_words_check(text=text)
+    if words.block_message:
+        return Screening(block_message=words.block_message)
+    for reason, detail in words.flags:
+        _system_flag(content=content, reason=reason, detail=detail)
+    assessment = assess(text)
     if assessment.level == "none":
-        return Screening()
+        return Screening(hold=words.hold)
     case = case_open_or_join(
         subject=content.author,
         level=assessment.level,
         reasons=list(assessment.reasons),
         content=content,
     )
-    return Screening(level=assessment.level, reasons=list(assessment.reasons), case=case)
+    return Screening(
+        level=assessment.level, reasons=list(assessment.reasons), case=case, hold=words.hold
+    )
+
+
+# --- watched words and contact details ----------------------------------------------------------
+
+# Sharing or asking for contact details moves people off the moderated site, where grooming
+# and pressure happen: such posts are flagged for a moderator (not refused).
+_CONTACT = re.compile(
+    r"(?:\+?\d[\d\s().-]{7,}\d)"  # phone numbers
+    r"|\b[\w.+-]+@[\w-]+\.[\w.]{2,}\b"  # email addresses
+    r"|(?:^|\s)@[a-z0-9_.]{3,}"  # social handles
+    r"|\b(?:add|message|dm|text|call|find|follow) me on\b"
+    r"|\b(?:whatsapp|snapchat|snap|telegram|instagram|insta|signal|kik|discord|tiktok)\b"
+    r"|\bmy (?:number|address|postcode|zip code) is\b"
+    r"|\bwhat(?:'s| is) your (?:number|address|postcode|snap|insta|whatsapp)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class WordsFound:
+    flags: list[tuple[str, str]] = field(default_factory=list)
+    hold: bool = False
+    block_message: str = ""
+
+
+def watched_words_check(*, text: str) -> WordsFound:
+    """Match the instance's watched words (on normalised text, whole words) and contact
+    details. One query for the word list."""
+    from moderation.crisis import normalise
+    from moderation.models import Report, WatchedWord
+
+    normalised = normalise(text)
+    flags: list[tuple[str, str]] = []
+    hold = False
+    for word in WatchedWord.objects.all():
+        phrase = normalise(word.phrase).strip()
+        if not phrase or not re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normalised):
+            continue
+        if word.action == WatchedWord.Action.BLOCK:
+            return WordsFound(
+                block_message=word.message
+                or "Your post includes something this community doesn't allow. Please change it."
+            )
+        if word.action == WatchedWord.Action.HOLD:
+            hold = True
+        flags.append((Report.Reason.WATCHED, f"watched word: {word.phrase}"))
+    if _CONTACT.search(text):
+        flags.append((Report.Reason.CONTACT, "contact details"))
+    return WordsFound(flags=flags, hold=hold)
+
+
+def _system_flag(*, content: Any, reason: str, detail: str) -> None:
+    from moderation.models import Report
+
+    Report.objects.get_or_create(
+        reporter=None,
+        content_type=ContentType.objects.get_for_model(content),
+        object_id=content.pk,
+        reason=reason,
+        defaults={"text": detail[:500]},
+    )
+
+
+@transaction.atomic
+def watched_word_add(*, phrase: str, action: str, message: str = "", by: Any) -> Any:
+    from moderation.models import WatchedWord
+    from supportnet.core.text import clean_text
+
+    phrase = clean_text(phrase).strip()
+    if not 2 <= len(phrase) <= 100:
+        raise ModerationError("A watched word is 2 to 100 characters long.")
+    if action not in WatchedWord.Action.values:
+        raise ModerationError("Choose what should happen.")
+    word, _ = WatchedWord.objects.update_or_create(
+        phrase=phrase,
+        defaults={"action": action, "message": clean_text(message).strip()[:300], "created_by": by},
+    )
+    audit.log(by, "watched_word.saved", target=word, data={"action": action})
+    return word
+
+
+@transaction.atomic
+def watched_word_remove(*, word: Any, by: Any) -> None:
+    audit.log(by, "watched_word.removed", data={"phrase_id": word.pk})
+    word.delete()
 
 
 # --- cases ------------------------------------------------------------------------------------

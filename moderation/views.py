@@ -7,8 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from moderation import selectors, services
-from moderation.forms import ReportForm
-from moderation.models import Case, ModeratorProfile, Report
+from moderation.forms import ReportForm, WatchedWordForm
+from moderation.models import Case, ModeratorProfile, Report, WatchedWord
 from supportnet.accounts.permissions import moderator_required
 
 
@@ -150,3 +150,31 @@ def report_decision(request: HttpRequest, report_id: int) -> HttpResponse:
     except services.ModerationError as error:
         messages.error(request, error.message)
     return redirect("moderation:dashboard")
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def watched_words(request: HttpRequest) -> HttpResponse:
+    form = WatchedWordForm()
+    if request.method == "POST":
+        remove = request.POST.get("remove", "")
+        if remove:
+            if not remove.isdigit():
+                raise Http404
+            word = get_object_or_404(WatchedWord, pk=int(remove))
+            services.watched_word_remove(word=word, by=request.user)
+            messages.success(request, "Removed.")
+            return redirect("moderation:watched_words")
+        form = WatchedWordForm(request.POST)
+        if form.is_valid():
+            try:
+                services.watched_word_add(by=request.user, **form.cleaned_data)
+            except services.ModerationError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, "Saved.")
+                return redirect("moderation:watched_words")
+    context = {"form": form, "words": WatchedWord.objects.all()}
+    return render(
+        request, "moderation/watched_words.html", context, status=400 if form.errors else 200
+    )

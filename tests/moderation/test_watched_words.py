@@ -1,0 +1,100 @@
+"""Watched words (flag, hold, block) and contact details, checked on every post."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from groups.models import PostState, Thread
+from groups.services import GroupError, thread_create
+from moderation.models import Report, WatchedWord
+from moderation.services import ModerationError, moderator_appoint, watched_word_add
+from tests.factories import UserFactory, enable_totp
+from tests.groups.factories import make_group, make_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def moderator():
+    user = UserFactory()
+    moderator_appoint(user=user)
+    return user
+
+
+def _post(body: str) -> Thread:
+    group = make_group()
+    return thread_create(group=group, author=make_member(group), title="T", body=body)
+
+
+def test_a_blocked_word_refuses_the_post_with_its_message_and_saves_nothing(moderator):
+    watched_word_add(
+        phrase="slur", action="block", message="Please don't use that word.", by=moderator
+    )
+    with pytest.raises(GroupError, match=re.escape("Please don't use that word.")):
+        _post("what a SLUR thing to say")
+    assert not Thread.objects.exists()
+
+
+def test_a_held_word_keeps_the_post_for_review(moderator):
+    watched_word_add(phrase="meet up", action="hold", by=moderator)
+    thread = _post("shall we meet up on saturday")
+    assert thread.state == PostState.PENDING
+    assert Report.objects.get().reason == "watched"
+
+
+def test_a_flagged_word_files_an_automatic_report_and_the_post_stays(moderator):
+    watched_word_add(phrase="money", action="flag", by=moderator)
+    thread = _post("he took all my money")
+    assert thread.state == PostState.VISIBLE
+    report = Report.objects.get()
+    assert report.reporter is None
+    assert report.text == "watched word: money"
+
+
+def test_watched_words_match_whole_words_only(moderator):
+    watched_word_add(phrase="ass", action="block", by=moderator)
+    _post("I passed my class assessment")
+    assert Thread.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "text me on 07700 900123",
+        "add me on snap",
+        "my email is someone@example.org",
+        "what's your number?",
+        "follow @quiet.fox",
+    ],
+)
+def test_sharing_or_asking_for_contact_details_is_flagged(body):
+    thread = _post(body)
+    assert thread.state == PostState.VISIBLE
+    assert Report.objects.get().reason == "contact"
+
+
+def test_ordinary_posts_are_not_flagged():
+    _post("Two months of no contact and counting!")
+    assert not Report.objects.exists()
+
+
+@pytest.mark.parametrize("phrase", ["", "x", "y" * 101])
+def test_bad_watched_words_are_refused(moderator, phrase):
+    with pytest.raises(ModerationError):
+        watched_word_add(phrase=phrase, action="flag", by=moderator)
+    assert not WatchedWord.objects.exists()
+
+
+def test_moderators_manage_watched_words_on_their_page(client, moderator, member):
+    enable_totp(moderator)
+    client.force_login(moderator)
+    url = reverse("moderation:watched_words")
+    assert client.post(url, {"phrase": "x", "action": "flag"}).status_code == 400
+    client.post(url, {"phrase": "meet up", "action": "hold"})
+    word = WatchedWord.objects.get()
+    assert "meet up" in client.get(url).content.decode()
+    client.post(url, {"remove": str(word.pk)})
+    assert not WatchedWord.objects.exists()
+    client.force_login(member)
+    assert client.get(url).status_code == 404
