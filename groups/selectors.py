@@ -108,3 +108,37 @@ def attach_reactions(*, thread: Thread, replies: list[Reply], viewer: Any) -> No
             (kind, label, *counts.get((prefix, post.pk, kind), (0, False)))
             for kind, label in Reaction.Kind.choices
         ]
+
+
+def find_post(*, kind: str, post_id: int | str) -> tuple[Thread | Reply, Thread] | None:
+    """A thread or reply named by kind ("thread" or "reply") and id, with its thread and group
+    loaded, or None. Takes the id as it came in a URL or form."""
+    if kind not in ("thread", "reply") or not str(post_id).isdigit():
+        return None
+    if kind == "thread":
+        thread = Thread.objects.select_related("group").filter(pk=int(post_id)).first()
+        return None if thread is None else (thread, thread)
+    reply = Reply.objects.select_related("thread__group").filter(pk=int(post_id)).first()
+    return None if reply is None else (reply, reply.thread)
+
+
+def find_visible_post(
+    *, kind: str, post_id: int | str, viewer: Any
+) -> tuple[Thread | Reply, Thread] | None:
+    """Like `find_post`, but only what the viewer can see on the thread page."""
+    from groups.permissions import can_read
+
+    found = find_post(kind=kind, post_id=post_id)
+    if found is None:
+        return None
+    post, thread = found
+    if not can_read(viewer, thread.group):
+        return None
+    if thread_for_viewer(group=thread.group, thread_id=thread.pk, viewer=viewer) is None:
+        return None
+    if (
+        isinstance(post, Reply)
+        and not thread_replies(thread=thread, viewer=viewer).filter(pk=post.pk).exists()
+    ):
+        return None
+    return found

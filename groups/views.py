@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from groups import permissions, selectors, services
 from groups.forms import InviteForm, JoinForm, ReplyForm, ThreadForm
-from groups.models import Group, Membership, Reply, Thread
+from groups.models import Group, Membership, Thread
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
@@ -288,20 +288,10 @@ def block(request: HttpRequest) -> HttpResponse:
 def react(request: HttpRequest) -> HttpResponse:
     """Add or take back a support reaction on a post the member can see."""
     kind, post_id = request.POST.get("post_kind", ""), request.POST.get("post", "")
-    if kind not in ("thread", "reply") or not post_id.isdigit():
+    found = selectors.find_visible_post(kind=kind, post_id=post_id, viewer=request.user)
+    if found is None:
         raise Http404
-    post: Thread | Reply
-    if kind == "thread":
-        post = get_object_or_404(Thread.objects.select_related("group"), pk=int(post_id))
-        thread = post
-    else:
-        post = get_object_or_404(Reply.objects.select_related("thread__group"), pk=int(post_id))
-        thread = post.thread
-    visible = selectors.thread_for_viewer(
-        group=thread.group, thread_id=thread.pk, viewer=request.user
-    )
-    if visible is None or not permissions.can_read(request.user, thread.group):
-        raise Http404
+    post, thread = found
     try:
         services.reaction_toggle(
             user=request.user, post=post, kind=request.POST.get("reaction", "")
@@ -313,15 +303,10 @@ def react(request: HttpRequest) -> HttpResponse:
 
 
 def _own_post_or_404(request: HttpRequest, kind: str, post_id: int) -> tuple[Any, Thread]:
-    post: Thread | Reply
-    if kind == "thread":
-        post = get_object_or_404(Thread.objects.select_related("group"), pk=post_id)
-        thread = post
-    elif kind == "reply":
-        post = get_object_or_404(Reply.objects.select_related("thread__group"), pk=post_id)
-        thread = post.thread
-    else:
+    found = selectors.find_post(kind=kind, post_id=post_id)
+    if found is None:
         raise Http404
+    post, thread = found
     if post.author_id != request.user.pk or post.state in ("deleted", "hidden"):
         raise Http404
     return post, thread

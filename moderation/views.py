@@ -75,17 +75,14 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
 @moderator_required
 def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     """Approve or hide a post that waits for review."""
-    from groups.models import Reply, Thread
+    from groups.selectors import find_post
     from groups.services import GroupError, post_review
 
     decision = request.POST.get("decision", "")
-    if kind not in ("thread", "reply") or decision not in ("approve", "hide"):
+    found = find_post(kind=kind, post_id=post_id)
+    if found is None or decision not in ("approve", "hide"):
         raise Http404
-    post: Thread | Reply = (
-        get_object_or_404(Thread, pk=post_id)
-        if kind == "thread"
-        else get_object_or_404(Reply, pk=post_id)
-    )
+    post, _ = found
     try:
         post_review(post=post, by=request.user, approve=decision == "approve")
     except GroupError as error:
@@ -99,24 +96,12 @@ def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def report(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     """Members report a post they can see. The reported member never learns who reported."""
-    from groups import permissions as group_permissions
-    from groups import selectors as group_selectors
-    from groups.models import Reply, Thread
+    from groups.selectors import find_visible_post
 
-    if kind == "thread":
-        thread = get_object_or_404(Thread.objects.select_related("group"), pk=post_id)
-        post: Thread | Reply = thread
-        group = thread.group
-    elif kind == "reply":
-        reply_obj = get_object_or_404(Reply.objects.select_related("thread__group"), pk=post_id)
-        post, thread, group = reply_obj, reply_obj.thread, reply_obj.thread.group
-    else:
+    found = find_visible_post(kind=kind, post_id=post_id, viewer=request.user)
+    if found is None:
         raise Http404
-    visible = group_selectors.thread_for_viewer(
-        group=group, thread_id=thread.pk, viewer=request.user
-    )
-    if not group_permissions.can_read(request.user, group) or visible is None:
-        raise Http404
+    post, thread = found
     form = ReportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

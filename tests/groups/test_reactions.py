@@ -93,3 +93,16 @@ def test_reacting_through_the_form_returns_to_the_post(client):
 def test_bad_reaction_input_gets_a_404(client, data):
     client.force_login(UserFactory())
     assert client.post(reverse("groups:react"), data).status_code == 404
+
+
+def test_a_reply_the_reader_cannot_see_cannot_be_reacted_to(client):
+    group, thread = _thread()
+    reader, blocked = make_member(group), make_member(group)
+    reply = reply_create(thread=thread, author=blocked, body="hidden from the reader")
+    Block.objects.create(blocker=reader, blocked=blocked)
+    client.force_login(reader)
+    response = client.post(
+        reverse("groups:react"), {"post_kind": "reply", "post": reply.pk, "reaction": "hug"}
+    )
+    assert response.status_code == 404
+    assert not Reaction.objects.exists()
