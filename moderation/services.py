@@ -399,3 +399,41 @@ def report_decide(*, report: Any, moderator: Any, uphold: bool) -> Any:
     report.save(update_fields=["state", "decided_at", "decided_by"])
     audit.log(moderator, f"report.{report.state}", target=report)
     return report
+
+
+@transaction.atomic
+def reach_out_request(*, member: Any) -> Case:
+    """The member asks for a moderator to reach out: their case (or a new one) alerts the
+    moderators on duty now, whatever its level."""
+    from supportnet.core import ratelimit
+
+    ratelimit.check(
+        "moderation.reach_out",
+        str(member.pk),
+        limit=3,
+        period=3600,
+        message="A moderator already knows you asked. They will be in touch.",
+    )
+    case = (
+        Case.objects.select_for_update()
+        .filter(subject=member, state__in=Case.ACTIVE_STATES)
+        .order_by("opened_at")
+        .first()
+    )
+    reason = "asked for a moderator to reach out"
+    if case is None:
+        case = Case.objects.create(subject=member, level=Case.Level.CONCERN, reasons=[reason])
+        audit.log(member, "case.opened", target=case, data={"level": case.level})
+        _schedule_escalations(case)
+    elif reason not in case.reasons:
+        case.reasons = [*case.reasons, reason]
+        case.save(update_fields=["reasons"])
+    audit.log(member, "case.reach_out_requested", target=case)
+    # Everyone on duty hears of it now, even if they had settled this case's alerts before.
+    for alert in _alert_on_duty(case, step=0):
+        if alert.acknowledged_at is not None:
+            Alert.objects.filter(pk=alert.pk).update(acknowledged_at=None, delivered_at=None)
+    if case.state == Case.State.ACKNOWLEDGED:
+        case.state = Case.State.OPEN
+        case.save(update_fields=["state"])
+    return case

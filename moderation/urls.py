@@ -7,6 +7,7 @@ app_name = "moderation"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("duty/", views.duty, name="duty"),
+    path("reach-out/", views.reach_out, name="reach_out"),
     path("watched-words/", views.watched_words, name="watched_words"),
     path("cases/<int:case_id>/", views.case_detail, name="case"),
     path("cases/<int:case_id>/action/", views.case_action, name="case_action"),

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from moderation import selectors, services
@@ -163,3 +164,23 @@ def watched_words(request: HttpRequest) -> HttpResponse:
     return render(
         request, "moderation/watched_words.html", context, status=400 if form.errors else 200
     )
+
+
+@login_required
+@require_POST
+def reach_out(request: HttpRequest) -> HttpResponse:
+    """From the help panel: "Ask a moderator to reach out to me"."""
+    from supportnet.core.ratelimit import RateLimited
+
+    try:
+        services.reach_out_request(member=request.user)
+    except RateLimited as limited:
+        messages.info(request, limited.message)
+    else:
+        messages.success(
+            request, "Thank you for telling us. A moderator will reach out to you here soon."
+        )
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    return redirect(next_url)

@@ -1,0 +1,39 @@
+import pytest
+from django.urls import reverse
+
+from moderation.models import Alert, Case
+from moderation.services import case_acknowledge, moderator_appoint, reach_out_request
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_asking_for_a_moderator_opens_a_case_and_alerts_the_moderators_on_duty(client, member):
+    on_duty = UserFactory()
+    moderator_appoint(user=on_duty, on_duty=True)
+    client.force_login(member)
+    response = client.post(reverse("moderation:reach_out"), {"next": "/groups/"})
+    assert response["Location"] == "/groups/"
+    case = Case.objects.get()
+    assert case.subject == member
+    assert "asked for a moderator to reach out" in case.reasons
+    assert Alert.objects.get().recipient == on_duty
+
+
+def test_asking_again_after_a_case_was_taken_alerts_again():
+    member, on_duty = UserFactory(), UserFactory()
+    moderator_appoint(user=on_duty, on_duty=True)
+    case = reach_out_request(member=member)
+    case_acknowledge(case=case, moderator=on_duty)
+    reach_out_request(member=member)
+    case.refresh_from_db()
+    assert case.state == "open"
+    assert Alert.objects.filter(acknowledged_at__isnull=True).count() == 1
+
+
+def test_asking_is_limited_and_never_leaves_the_site(client, member):
+    client.force_login(member)
+    for _ in range(4):
+        response = client.post(reverse("moderation:reach_out"), {"next": "https://evil.example/"})
+        assert response["Location"] == "/"
+    assert Case.objects.count() == 1
