@@ -37,3 +37,9 @@ def membership_ended_on_commit(membership: Membership) -> None:
     message = {"type": "membership.ended", "group_id": membership.group_id}
     user_id = membership.user_id
     transaction.on_commit(lambda: _send(f"user.{user_id}", message))
+
+
+def notification_on_commit(user_id: int) -> None:
+    """Tell the member's open pages that they have a new notification (no content)."""
+    message = {"type": "user.event", "payload": {"type": "notification"}}
+    transaction.on_commit(lambda: _send(f"user.{user_id}", message))

@@ -281,3 +281,53 @@ class PostRevision(models.Model):
 
     def __str__(self) -> str:
         return f"revision {self.pk}"
+
+
+class Subscription(models.Model):
+    """A member follows a thread (they started it, replied, or chose to), or muted it."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="subscriptions")
+    muted = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(fields=("user", "thread"), name="groups_one_subscription"),
+        )
+
+    def __str__(self) -> str:
+        return f"subscription {self.pk}"
+
+
+class Notification(models.Model):
+    """In the member's own list only. Emails, if any, never carry content."""
+
+    class Kind(models.TextChoices):
+        REPLY = "reply", "New reply"
+        MENTION = "mention", "Mention"
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        indexes = (models.Index(fields=("recipient", "read_at")),)
+
+    def __str__(self) -> str:
+        return f"notification {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        anchor = f"#reply-{self.reply_id}" if self.reply_id else ""
+        return f"{self.thread.get_absolute_url()}?page=last{anchor}"

@@ -1,5 +1,6 @@
 """Every write in groups. Keyword-only, typed, transactional; views and consumers call these."""
 
+import re
 from typing import Any
 
 from django.conf import settings
@@ -17,10 +18,12 @@ from groups.models import (
     ContentWarning,
     Group,
     Membership,
+    Notification,
     PostRevision,
     PostState,
     Reaction,
     Reply,
+    Subscription,
     Thread,
 )
 from groups.permissions import can_post, can_reply
@@ -323,6 +326,9 @@ def _screen_and_place(post: Thread | Reply, membership: Membership) -> Screening
     type(post).objects.filter(pk=post.pk).update(state=post.state)
     if post.state == PostState.VISIBLE:
         Membership.objects.filter(pk=membership.pk).update(approved_posts=F("approved_posts") + 1)
+        notify_for_post(post=post)
+    elif post.author_id is not None:
+        _follow(post.author, post if isinstance(post, Thread) else post.thread)
     return screening
 
 
@@ -372,6 +378,7 @@ def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Rep
                 reply_count=F("reply_count") + 1, last_activity_at=timezone.now()
             )
             events.reply_published_on_commit(post)
+        notify_for_post(post=post)
         audit.log(by, "post.approved", target=post)
     else:
         post.state = PostState.HIDDEN
@@ -460,3 +467,83 @@ def post_delete(*, post: Thread | Reply, by: Any) -> Thread | Reply:
         )
     audit.log(by, "post.deleted", target=post)
     return post
+
+
+# --- subscriptions and notifications ----------------------------------------------------------
+
+_MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_.-]{3,30})")
+MAX_MENTIONS = 10
+
+
+def subscription_set(*, user: Any, thread: Thread, muted: bool) -> Subscription:
+    """Follow a thread, or mute it (no notifications from it, mentions included)."""
+    subscription, _ = Subscription.objects.update_or_create(
+        user=user, thread=thread, defaults={"muted": muted}
+    )
+    return subscription
+
+
+def _follow(user: Any, thread: Thread) -> None:
+    Subscription.objects.get_or_create(user=user, thread=thread)
+
+
+def notify_for_post(*, post: Thread | Reply) -> list[Notification]:
+    """Notifications for a post that just became visible: followers of the thread hear of a
+    reply, and members named with @pseudonym hear of a mention. Nobody is told about a post by
+    someone they blocked, nor about a thread they muted; only members of the group are
+    mentioned."""
+    from supportnet.accounts.pseudonyms import skeleton
+
+    thread = post if isinstance(post, Thread) else post.thread
+    author_id = post.author_id
+    blockers = Block.objects.filter(blocked=author_id).values_list("blocker_id", flat=True)
+    muted = Subscription.objects.filter(thread=thread, muted=True).values_list("user_id", flat=True)
+    skip = {author_id, *blockers, *muted}
+    reply = post if isinstance(post, Reply) else None
+    made: list[Notification] = []
+    names = {skeleton(name) for name in _MENTION.findall(post.body)[:MAX_MENTIONS]}
+    if names:
+        mentioned = Membership.objects.filter(
+            group=thread.group,
+            status=Membership.Status.ACTIVE,
+            user__pseudonym_key__in=names,
+        ).values_list("user_id", flat=True)
+        for user_id in mentioned:
+            if user_id not in skip:
+                made.append(
+                    Notification(
+                        recipient_id=user_id,
+                        kind=Notification.Kind.MENTION,
+                        thread=thread,
+                        reply=reply,
+                        actor_id=author_id,
+                    )
+                )
+                skip.add(user_id)
+    if reply is not None:
+        followers = Subscription.objects.filter(thread=thread, muted=False).values_list(
+            "user_id", flat=True
+        )
+        made.extend(
+            Notification(
+                recipient_id=user_id,
+                kind=Notification.Kind.REPLY,
+                thread=thread,
+                reply=reply,
+                actor_id=author_id,
+            )
+            for user_id in followers
+            if user_id not in skip
+        )
+    Notification.objects.bulk_create(made)
+    for notification in made:
+        events.notification_on_commit(notification.recipient_id)
+    if author_id is not None:
+        _follow(post.author, thread)
+    return made
+
+
+def notifications_mark_read(*, user: Any) -> int:
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.directory, name="directory"),
     path("block/", views.block, name="block"),
     path("react/", views.react, name="react"),
+    path("notifications/", views.notifications, name="notifications"),
     path("posts/<str:kind>/<int:post_id>/edit/", views.post_edit, name="post_edit"),
     path("posts/<str:kind>/<int:post_id>/delete/", views.post_delete, name="post_delete"),
     path("<slug:slug>/", views.detail, name="detail"),
@@ -17,4 +18,5 @@ urlpatterns = [
     path("<slug:slug>/new/", views.thread_new, name="thread_new"),
     path("<slug:slug>/t/<int:thread_id>/", views.thread, name="thread"),
     path("<slug:slug>/t/<int:thread_id>/reply/", views.reply, name="reply"),
+    path("<slug:slug>/t/<int:thread_id>/follow/", views.follow, name="follow"),
 ]

@@ -357,3 +357,39 @@ def post_delete(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
             return redirect(thread.group)
         return redirect(thread)
     return render(request, "groups/post_delete.html", {"post": post, "thread": thread})
+
+
+@login_required
+@require_GET
+def notifications(request: HttpRequest) -> HttpResponse:
+    """The member's notifications, newest first; opening the page marks them read."""
+    from groups.models import Notification
+
+    items = list(
+        Notification.objects.filter(recipient=request.user.pk)
+        .select_related("thread__group", "actor")
+        .order_by("-created_at", "-id")[:50]
+    )
+    services.notifications_mark_read(user=request.user)
+    return render(request, "groups/notifications.html", {"items": items})
+
+
+@login_required
+@require_POST
+def follow(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
+    """Follow or mute a thread."""
+    group = _readable_group_or_404(request.user, slug)
+    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
+    if found is None:
+        raise Http404
+    choice = request.POST.get("choice", "")
+    if choice not in ("follow", "mute"):
+        raise Http404
+    services.subscription_set(user=request.user, thread=found, muted=choice == "mute")
+    messages.success(
+        request,
+        "You will hear about new replies."
+        if choice == "follow"
+        else "Muted: you won't be notified about this conversation.",
+    )
+    return redirect(found)

@@ -105,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "supportnet.core.context_processors.instance",
+                "groups.context_processors.notifications",
             ],
         },
     },

@@ -1,0 +1,93 @@
+"""Replies and mentions notify in the app; blocks and mutes are respected; no content leaks."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from groups.models import Block, Notification
+from groups.services import reply_create, subscription_set, thread_create
+from tests.factories import UserFactory
+from tests.groups.factories import make_group, make_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _no_posting_interval(settings):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+
+
+def _thread():
+    group = make_group()
+    starter = make_member(group)
+    thread = thread_create(group=group, author=starter, title="Evenings", body="hard")
+    return group, starter, thread
+
+
+def test_the_thread_starter_hears_of_replies_but_not_of_their_own():
+    group, starter, thread = _thread()
+    replier = make_member(group)
+    reply_create(thread=thread, author=replier, body="same here")
+    reply_create(thread=thread, author=starter, body="thanks")
+    notes = {(n.recipient, n.kind) for n in Notification.objects.all()}
+    assert notes == {(starter, "reply"), (replier, "reply")}
+
+
+def test_a_mention_notifies_a_member_of_the_group_only():
+    group, starter, thread = _thread()
+    friend = make_member(group)
+    outsider = UserFactory()
+    reply_create(
+        thread=thread, author=starter, body=f"@{friend.pseudonym} and @{outsider.pseudonym}"
+    )
+    assert list(Notification.objects.values_list("recipient", "kind")) == [(friend.pk, "mention")]
+
+
+def test_a_blocked_member_cannot_notify_the_blocker_by_reply_or_mention():
+    group, starter, thread = _thread()
+    blocked = make_member(group)
+    Block.objects.create(blocker=starter, blocked=blocked)
+    reply_create(thread=thread, author=blocked, body=f"@{starter.pseudonym} hello")
+    assert not Notification.objects.filter(recipient=starter).exists()
+
+
+def test_a_muted_thread_stays_quiet():
+    group, starter, thread = _thread()
+    subscription_set(user=starter, thread=thread, muted=True)
+    reply_create(thread=thread, author=make_member(group), body=f"@{starter.pseudonym}")
+    assert not Notification.objects.exists()
+
+
+def test_held_posts_notify_only_once_approved():
+    from groups.services import post_review
+
+    group, starter, thread = _thread()
+    newcomer = make_member(group, trusted=False)
+    reply = reply_create(thread=thread, author=newcomer, body="first words")
+    assert not Notification.objects.exists()
+    post_review(post=reply, by=UserFactory(is_moderator=True), approve=True)
+    assert Notification.objects.get().recipient == starter
+
+
+def test_the_notifications_page_lists_them_without_content_and_marks_them_read(client):
+    group, starter, thread = _thread()
+    reply_create(thread=thread, author=make_member(group), body="a private detail")
+    client.force_login(starter)
+    home = client.get("/").content.decode()
+    assert '<span class="badge">1' in home
+    page = client.get(reverse("groups:notifications")).content.decode()
+    assert "replied in “Evenings”" in page
+    assert "a private detail" not in page
+    assert not Notification.objects.filter(read_at__isnull=True).exists()
+    assert not mail.outbox  # no emails at all
+
+
+def test_following_and_muting_through_the_thread_page(client):
+    group, starter, thread = _thread()
+    reader = make_member(group)
+    client.force_login(reader)
+    url = reverse("groups:follow", args=[group.slug, thread.pk])
+    client.post(url, {"choice": "follow"})
+    reply_create(thread=thread, author=starter, body="update")
+    assert Notification.objects.filter(recipient=reader).count() == 1
+    assert client.post(url, {"choice": "nonsense"}).status_code == 404
