@@ -312,6 +312,9 @@ LOGGING = {
 }
 CSRF_FAILURE_VIEW = "supportnet.core.views.csrf_failure"
 
+# An erased member's pseudonym stays reserved this many days, so nobody can take it over at once.
+SUPPORTNET_PSEUDONYM_COOLING_OFF_DAYS = env.int("SUPPORTNET_PSEUDONYM_COOLING_OFF_DAYS", default=90)
+
 # --- moderation ---------------------------------------------------------------------------------
 # Seconds after a case opens at which, still unacknowledged, it escalates: step 1 alerts the
 # second on-call, step 2 the crisis lead.

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from supportnet.accounts import views as account_views
 from supportnet.accounts.views import LogoutView
 from supportnet.core import views as core_views
 
@@ -12,6 +13,7 @@ urlpatterns = [
     path("readyz", core_views.readyz, name="readyz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("accounts/logout/", LogoutView.as_view(), name="account_logout"),
+    path("accounts/privacy/", account_views.privacy, name="account_privacy"),
     path("accounts/", include("allauth.urls")),
     path("groups/", include("groups.urls")),
     path("moderation/", include("moderation.urls")),

@@ -57,6 +57,9 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_moderator = models.BooleanField(default=False, help_text="A site moderator.")
     is_editor = models.BooleanField(default=False, help_text="Edits the resource library.")
     date_joined = models.DateTimeField(default=timezone.now)
+    erased_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the member erased their account."
+    )
     region = models.CharField(
         max_length=6,
         blank=True,

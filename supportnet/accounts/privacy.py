@@ -1,0 +1,79 @@
+"""Members' privacy rights: erasing an account (and, later, exporting one's data).
+
+Erasure removes what identifies the member at once: the email address, the password (which
+ends every session), memberships, blocks, follows, notifications and reactions. Their posts
+are either deleted or kept, readable, as "deleted member" — the member chooses. The pseudonym
+stays reserved for a cooling-off period so nobody can pose as them straight away; then
+`pseudonyms_release` frees it. Cases and the audit log keep pointing at the (now anonymous)
+account, because safety records must survive.
+"""
+
+import secrets
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from supportnet.core import audit
+
+
+@transaction.atomic
+def account_erase(*, user: Any, delete_posts: bool) -> None:
+    from allauth.account.models import EmailAddress
+    from allauth.mfa.models import Authenticator
+
+    from groups.models import (
+        Block,
+        Membership,
+        Notification,
+        PostState,
+        Reaction,
+        Reply,
+        Subscription,
+        Thread,
+    )
+    from supportnet.accounts.models import User
+
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.erased_at is not None:
+        return
+    if delete_posts:
+        Thread.objects.filter(author=user).update(state=PostState.DELETED)
+        Reply.objects.filter(author=user).update(state=PostState.DELETED)
+    else:
+        Thread.objects.filter(author=user).update(author=None)
+        Reply.objects.filter(author=user).update(author=None)
+    Membership.objects.filter(user=user).delete()
+    Block.objects.filter(blocker=user).delete()
+    Block.objects.filter(blocked=user).delete()
+    Subscription.objects.filter(user=user).delete()
+    Notification.objects.filter(recipient=user).delete()
+    Reaction.objects.filter(user=user).delete()
+    EmailAddress.objects.filter(user=user).delete()
+    Authenticator.objects.filter(user=user).delete()
+    user.email = f"erased-{user.pk}-{secrets.token_hex(6)}@invalid"
+    user.set_unusable_password()  # changes the session hash: every session of theirs ends
+    user.is_active = False
+    user.is_moderator = user.is_editor = user.is_staff = user.is_superuser = False
+    user.region = ""
+    user.erased_at = timezone.now()
+    user.save()
+    audit.log(None, "account.erased", target=user, data={"posts_deleted": delete_posts})
+
+
+def pseudonyms_release(*, now: Any = None) -> int:
+    """Give erased members' pseudonyms back once their cooling-off period is over."""
+    from supportnet.accounts.models import User
+    from supportnet.accounts.pseudonyms import skeleton
+
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=settings.SUPPORTNET_PSEUDONYM_COOLING_OFF_DAYS)
+    released = 0
+    for user in User.objects.filter(erased_at__lte=cutoff).exclude(pseudonym__startswith="gone-"):
+        user.pseudonym = f"gone-{secrets.token_hex(8)}"
+        user.pseudonym_key = skeleton(user.pseudonym)
+        user.save(update_fields=["pseudonym", "pseudonym_key"])
+        released += 1
+    return released
