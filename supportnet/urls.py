@@ -14,6 +14,11 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("accounts/logout/", LogoutView.as_view(), name="account_logout"),
     path("accounts/privacy/", account_views.privacy, name="account_privacy"),
+    path(
+        "accounts/privacy/export/<int:export_id>/",
+        account_views.export_download,
+        name="account_export_download",
+    ),
     path("accounts/", include("allauth.urls")),
     path("groups/", include("groups.urls")),
     path("moderation/", include("moderation.urls")),

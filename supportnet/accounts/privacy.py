@@ -77,3 +77,87 @@ def pseudonyms_release(*, now: Any = None) -> int:
         user.save(update_fields=["pseudonym", "pseudonym_key"])
         released += 1
     return released
+
+
+# --- export -----------------------------------------------------------------------------------
+
+EXPORT_KEEP_DAYS = 7
+
+
+def export_request(*, user: Any) -> Any:
+    """Queue a new export of the member's data (one at a time)."""
+    from supportnet.accounts.models import DataExport
+    from supportnet.accounts.tasks import build_export
+
+    pending = DataExport.objects.filter(user=user, ready_at__isnull=True).first()
+    if pending is not None:
+        return pending
+    with transaction.atomic():
+        export = DataExport.objects.create(user=user)
+        build_export.enqueue(export.pk)
+        audit.log(user, "account.export_requested", target=user)
+    return export
+
+
+def export_data(*, user: Any) -> dict[str, Any]:
+    """Everything the member gave the site, as plain data. Moderators' notes and other
+    members' details are not included; reports they made are."""
+    from groups.models import Membership, Reaction, Reply, Thread
+    from moderation.models import Report
+
+    def when(moment: Any) -> str | None:
+        return moment.isoformat() if moment else None
+
+    return {
+        "profile": {
+            "pseudonym": user.pseudonym,
+            "email": user.email,
+            "joined": when(user.date_joined),
+            "region": user.region,
+        },
+        "memberships": [
+            {"group": m.group.name, "status": m.status, "joined": when(m.joined_at)}
+            for m in Membership.objects.filter(user=user).select_related("group")
+        ],
+        "threads": [
+            {"group": t.group.name, "title": t.title, "body": t.body, "created": when(t.created_at)}
+            for t in Thread.objects.filter(author=user).select_related("group")
+        ],
+        "replies": [
+            {"thread": r.thread.title, "body": r.body, "created": when(r.created_at)}
+            for r in Reply.objects.filter(author=user).select_related("thread")
+        ],
+        "reactions": [
+            {"kind": r.kind, "created": when(r.created_at)}
+            for r in Reaction.objects.filter(user=user)
+        ],
+        "reports_made": [
+            {"reason": r.reason, "note": r.text, "created": when(r.created_at)}
+            for r in Report.objects.filter(reporter=user)
+        ],
+    }
+
+
+def export_build(*, export_id: int) -> bool:
+    """Build the zip (data.json and a readable data.html). Safe to run twice."""
+    import io
+    import json
+    import zipfile
+
+    from django.template.loader import render_to_string
+
+    from supportnet.accounts.models import DataExport
+
+    export = DataExport.objects.select_related("user").filter(pk=export_id).first()
+    if export is None or export.ready_at is not None:
+        return False
+    data = export_data(user=export.user)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("data.json", json.dumps(data, indent=2, ensure_ascii=False))
+        archive.writestr("data.html", render_to_string("account/export.html", {"data": data}))
+    now = timezone.now()
+    DataExport.objects.filter(pk=export.pk).update(
+        archive=buffer.getvalue(), ready_at=now, expires_at=now + timedelta(days=EXPORT_KEEP_DAYS)
+    )
+    return True

@@ -6,12 +6,14 @@ from allauth.account.views import LogoutView as AllauthLogoutView
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from supportnet.accounts.forms_privacy import EraseForm
-from supportnet.accounts.privacy import account_erase
+from supportnet.accounts.models import DataExport
+from supportnet.accounts.privacy import account_erase, export_request
 
 
 class LogoutView(AllauthLogoutView):
@@ -26,7 +28,11 @@ class LogoutView(AllauthLogoutView):
 @login_required
 @require_http_methods(["GET", "POST"])
 def privacy(request: HttpRequest) -> HttpResponse:
-    """Erase one's account (choosing what happens to one's posts)."""
+    """Download one's data, or erase one's account (choosing what happens to one's posts)."""
+    if request.method == "POST" and request.POST.get("action") == "export":
+        export_request(user=request.user)
+        messages.success(request, "We are preparing your download. Reload this page in a moment.")
+        return redirect("account_privacy")
     form = EraseForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         account_erase(user=request.user, delete_posts=form.cleaned_data["posts"] == "delete")
@@ -36,4 +42,19 @@ def privacy(request: HttpRequest) -> HttpResponse:
         response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
         return response
     status = 400 if request.method == "POST" else 200
-    return render(request, "account/privacy.html", {"form": form}, status=status)
+    export = DataExport.objects.filter(user=request.user.pk).defer("archive").first()
+    context = {"form": form, "export": export, "now": timezone.now()}
+    return render(request, "account/privacy.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET"])
+def export_download(request: HttpRequest, export_id: int) -> HttpResponse:
+    export = DataExport.objects.filter(
+        pk=export_id, user=request.user.pk, ready_at__isnull=False, expires_at__gt=timezone.now()
+    ).first()
+    if export is None or export.archive is None:
+        raise Http404
+    response = HttpResponse(bytes(export.archive), content_type="application/zip")
+    response["Content-Disposition"] = 'attachment; filename="my-data.zip"'
+    return response
