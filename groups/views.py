@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import Resolver404, resolve, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from groups import permissions, selectors, services
@@ -17,7 +17,6 @@ from groups.models import Group, Membership, Thread
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
-HELP_LINES_PATH = "/resources/help-lines/"
 
 
 def _group_or_404(user: Any, slug: str) -> Group:
@@ -34,13 +33,14 @@ def _readable_group_or_404(user: Any, slug: str) -> Group:
     return group
 
 
-def _help_lines_url() -> str:
-    """The resource library's help-line directory, when this instance has it."""
-    try:
-        resolve(HELP_LINES_PATH)
-    except Resolver404:
-        return ""
-    return HELP_LINES_PATH
+def _help_lines_for(user: Any) -> list[Any]:
+    """Up to three help lines for the member's region, for the crisis help panel."""
+    from django.conf import settings
+
+    from resources.selectors import help_lines
+
+    region = getattr(user, "region", "") or settings.SUPPORTNET_DEFAULT_REGION
+    return help_lines(region=region, topic="suicide")
 
 
 def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> None:
@@ -176,7 +176,7 @@ def _render_thread(
     page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
     selectors.attach_reactions(thread=thread, replies=list(page.object_list), viewer=request.user)
     show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
-    help_lines_url = _help_lines_url() if show_help else ""
+    panel_lines = _help_lines_for(request.user) if show_help else []
     context = {
         "group": thread.group,
         "thread": thread,
@@ -184,7 +184,7 @@ def _render_thread(
         "form": form,
         "can_reply": permissions.can_reply(request.user, thread),
         "show_help_panel": show_help,
-        "help_lines_url": help_lines_url,
+        "help_lines": panel_lines,
         # Computed once for the page, not once per reply.
         "viewer_id": request.user.pk,
         "block_url": reverse("groups:block"),

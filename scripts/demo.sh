@@ -7,6 +7,7 @@ PY=.venv/bin/python
 $PY manage.py migrate --noinput
 $PY manage.py collectstatic --noinput -v 0
 $PY manage.py load_demo
+$PY manage.py load_library
 $PY manage.py db_worker --queue-name '*' >var/worker.log 2>&1 &
 worker=$!
 trap 'kill $worker 2>/dev/null || true' EXIT INT TERM

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "supportnet.accounts",
     "supportnet.core",
     "groups",
+    "django.contrib.postgres",
     "resources",
     "moderation",
 ]

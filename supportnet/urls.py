@@ -21,6 +21,7 @@ urlpatterns = [
     ),
     path("accounts/", include("allauth.urls")),
     path("groups/", include("groups.urls")),
+    path("resources/", include("resources.urls")),
     path("moderation/", include("moderation.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -26,3 +26,10 @@ def account_ensure_verified(
         user=user, email=user.email, defaults={"verified": True, "primary": True}
     )
     return user
+
+
+def account_region_set(*, user: User, region: str) -> User:
+    """The member's country, used to choose help lines for them."""
+    user.region = region.upper()[:6]
+    user.save(update_fields=["region"])
+    return user

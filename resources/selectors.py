@@ -1,0 +1,115 @@
+"""Reads for the library and the help-line directory."""
+
+from typing import Any
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+
+from resources.models import Article, HelpLine
+
+SEARCH_CANDIDATES = 200
+PAGE_SIZE = 20
+
+
+def published() -> QuerySet[Article]:
+    return Article.objects.filter(status=Article.Status.PUBLISHED)
+
+
+def library_search(*, query: str = "", topic: str = "") -> list[Any]:
+    """Published articles matching `query` (all words), best first; with `snippet` HTML on
+    PostgreSQL (full-text, weighted title > summary > body) and a plain summary elsewhere."""
+    articles = published().prefetch_related("topics")
+    if topic:
+        articles = articles.filter(topics__slug=topic)
+    if not query:
+        return list(articles.order_by("title")[:PAGE_SIZE])
+    if connection.vendor == "postgresql":
+        return _search_postgres(articles, query)
+    return _search_fallback(articles, query)
+
+
+def _search_postgres(articles: QuerySet[Article], query: str) -> list[Any]:
+    from django.contrib.postgres.search import (
+        SearchHeadline,
+        SearchQuery,
+        SearchRank,
+        SearchVector,
+    )
+
+    vector = (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english")
+        + SearchVector("body", weight="C", config="english")
+    )
+    search = SearchQuery(query, search_type="websearch", config="english")
+    candidates = (
+        articles.annotate(document=vector)
+        .filter(document=search)
+        .annotate(rank=SearchRank(vector, search))
+        .order_by("-rank", "title")[:SEARCH_CANDIDATES]
+    )
+    return list(
+        candidates.annotate(
+            snippet=SearchHeadline(
+                "body",
+                search,
+                config="english",
+                start_sel="\x02",
+                stop_sel="\x03",
+                max_words=30,
+                min_words=12,
+            )
+        )[:PAGE_SIZE]
+    )
+
+
+def _search_fallback(articles: QuerySet[Article], query: str) -> list[Any]:
+    words = [w for w in query.split() if w.strip("\"'+-")][:10]
+    for word in words:
+        term = word.strip("\"'+-")
+        articles = articles.filter(
+            Q(title__icontains=term) | Q(summary__icontains=term) | Q(body__icontains=term)
+        )
+    first = words[0].strip("\"'+-") if words else ""
+    ranked = articles.annotate(
+        rank=Case(
+            When(title__icontains=first, then=Value(3)),
+            When(summary__icontains=first, then=Value(2)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    ).order_by("-rank", "title")
+    return list(ranked[:PAGE_SIZE])
+
+
+def article_page(*, slug: str) -> Article | None:
+    return (
+        published()
+        .prefetch_related("topics", "articlecitation_set__citation", "related")
+        .filter(slug=slug)
+        .first()
+    )
+
+
+def help_lines(*, region: str, topic: str | None = None) -> list[HelpLine]:
+    """At most three lines for the region (falling back to the instance's default region),
+    most relevant first: lines for the topic, then other 24/7 support lines, then emergency
+    services (first when the topic is "emergency")."""
+    region = (region or "").upper()[:2]
+    lines = list(HelpLine.objects.filter(country=region))
+    if not lines:
+        lines = list(HelpLine.objects.filter(country=settings.SUPPORTNET_DEFAULT_REGION.upper()))
+
+    def score(line: HelpLine) -> tuple[int, int, str]:
+        on_topic = 0 if topic and topic in line.topics else 1
+        emergency = "emergency" in line.topics
+        last = 0 if topic == "emergency" else (1 if emergency else 0)
+        always_open = 0 if "24" in line.hours else 1
+        return (on_topic, last, f"{always_open}{line.name}")
+
+    return sorted(lines, key=score)[:3]
+
+
+def regions() -> list[str]:
+    return sorted(set(HelpLine.objects.values_list("country", flat=True)))

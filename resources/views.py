@@ -1,0 +1,79 @@
+"""The public library (no account needed) and the help-line directory."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_http_methods
+
+from resources import selectors
+from resources.models import HelpLine, Topic
+from supportnet.core.text import clean_query
+
+QUERY_MAX = 200
+
+
+@require_GET
+def library(request: HttpRequest) -> HttpResponse:
+    raw = request.GET.get("q", "")
+    query = clean_query(raw, max_length=QUERY_MAX)
+    topic = clean_query(request.GET.get("topic", ""), max_length=40)
+    results = selectors.library_search(query=query, topic=topic)
+    for article in results:
+        snippet = getattr(article, "snippet", None)
+        if snippet:
+            # Only our own markers become markup: everything else is escaped.
+            safe = escape(snippet).replace("\x02", "<mark>").replace("\x03", "</mark>")
+            article.snippet_html = mark_safe(safe)  # noqa: S308
+    context = {
+        "results": results,
+        "query": query,
+        "topic": topic,
+        "topics": Topic.objects.all(),
+        "shortened": len(raw) > QUERY_MAX,
+    }
+    return render(request, "resources/library.html", context)
+
+
+@require_GET
+def article(request: HttpRequest, slug: str) -> HttpResponse:
+    found = selectors.article_page(slug=slug)
+    if found is None:
+        raise Http404
+    references = [link.citation for link in found.articlecitation_set.all()]
+    return render(request, "resources/article.html", {"article": found, "references": references})
+
+
+@require_http_methods(["GET", "POST"])
+def help_lines_page(request: HttpRequest) -> HttpResponse:
+    """Help lines for a region: the member's, the one asked for, or the instance default."""
+    from supportnet.accounts.services import account_region_set
+
+    regions = selectors.regions()
+    if request.method == "POST":
+        region = request.POST.get("region", "").upper()
+        if region not in regions:
+            raise Http404
+        if request.user.is_authenticated:
+            account_region_set(user=request.user, region=region)
+            messages.success(request, "Saved: you will see help lines for this country.")
+        return redirect(f"{request.path}?region={region}")
+    region = request.GET.get("region", "").upper()[:2]
+    if region not in regions:
+        region = getattr(request.user, "region", "") or settings.SUPPORTNET_DEFAULT_REGION
+    topic = request.GET.get("topic", "")
+    if topic not in HelpLine.Topic.values:
+        topic = ""
+    lines = list(HelpLine.objects.filter(country=region.upper()))
+    if topic:
+        lines = [line for line in lines if topic in line.topics]
+    context = {
+        "lines": lines,
+        "region": region.upper(),
+        "regions": regions,
+        "topic": topic,
+        "topics": HelpLine.Topic.choices,
+    }
+    return render(request, "resources/help_lines.html", context)
