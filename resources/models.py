@@ -1,6 +1,7 @@
 """The resource library: articles with citations, and the help-line directory."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -65,6 +66,9 @@ class Article(models.Model):
     related = models.ManyToManyField("self", symmetrical=False, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
+    # Weighted full-text vector (title A, summary B, body C), kept by services on PostgreSQL and
+    # GIN-indexed there; unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         ordering = ("title",)

@@ -4,7 +4,7 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -77,6 +77,7 @@ def library_load(*, content_dir: Path = CONTENT_DIR) -> dict[str, int]:
         articles[item["slug"]] = article
     for item in library["articles"]:
         articles[item["slug"]].related.set([articles[s] for s in item.get("related", [])])
+    articles_reindex(article_ids=[a.pk for a in articles.values()])
     lines = json.loads((content_dir / "hotlines.json").read_text())
     for item in lines:
         HelpLine.objects.update_or_create(
@@ -98,6 +99,23 @@ def library_load(*, content_dir: Path = CONTENT_DIR) -> dict[str, int]:
         "citations": len(library["citations"]),
         "help_lines": len(lines),
     }
+
+
+def articles_reindex(*, article_ids: list[int] | None = None) -> None:
+    """Refresh the stored full-text vectors (PostgreSQL only; SQLite searches without them)."""
+    if connection.vendor != "postgresql":
+        return
+    from django.contrib.postgres.search import SearchVector
+
+    vector = (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english")
+        + SearchVector("body", weight="C", config="english")
+    )
+    articles = Article.objects.all()
+    if article_ids is not None:
+        articles = articles.filter(pk__in=article_ids)
+    articles.update(search_vector=vector)
 
 
 def account_region_choices() -> list[tuple[str, str]]:
