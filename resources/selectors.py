@@ -106,3 +106,11 @@ def help_lines(*, region: str, topic: str | None = None) -> list[HelpLine]:
 
 def regions() -> list[str]:
     return sorted(set(HelpLine.objects.values_list("country", flat=True)))
+
+
+def overdue_reviews(*, today: Any = None) -> QuerySet[Article]:
+    """Published articles whose review date has passed, most overdue first."""
+    from django.utils import timezone
+
+    today = today or timezone.localdate()
+    return published().filter(review_due__lt=today).order_by("review_due")

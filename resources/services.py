@@ -3,6 +3,7 @@
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -121,3 +122,99 @@ def articles_reindex(*, article_ids: list[int] | None = None) -> None:
 def account_region_choices() -> list[tuple[str, str]]:
     codes = sorted(set(HelpLine.objects.values_list("country", flat=True)))
     return [(code, code) for code in codes]
+
+
+# --- editorial workflow -----------------------------------------------------------------------
+
+
+class EditorialError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _render(article: Article) -> None:
+    keys = [c.citation.key for c in article.articlecitation_set.select_related("citation")]
+    article.body_html = render_article(article.body, keys)
+    article.reading_minutes = reading_minutes(article.body)
+
+
+@transaction.atomic
+def article_save(
+    *, editor: Any, title: str, summary: str, body: str, article: Article | None = None
+) -> Article:
+    """Create a draft, or change an article (keeping the earlier text as a revision). A change
+    to a published article sends it back to review."""
+    from supportnet.core.text import clean_text
+
+    title, summary = clean_text(title).strip(), clean_text(summary).strip()
+    body = clean_text(body).strip()
+    if not title or not summary or not body:
+        raise EditorialError("An article needs a title, a summary and a body.")
+    if article is None:
+        slug_base = slugify(title)[:90] or "article"
+        slug, n = slug_base, 2
+        while Article.objects.filter(slug=slug).exists():
+            slug, n = f"{slug_base}-{n}", n + 1
+        article = Article(slug=slug, author=editor, status=Article.Status.DRAFT)
+        action = "article.created"
+    else:
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        ArticleRevision.objects.create(
+            article=article,
+            title=article.title,
+            summary=article.summary,
+            body=article.body,
+            editor=editor,
+        )
+        if article.status == Article.Status.PUBLISHED:
+            article.status = Article.Status.IN_REVIEW
+        action = "article.edited"
+    article.title, article.summary, article.body = title, summary, body
+    article.updated_at = timezone.now()
+    article.save()
+    _render(article)
+    article.save(update_fields=["body_html", "reading_minutes"])
+    articles_reindex(article_ids=[article.pk])
+    audit.log(editor, action, target=article)
+    return article
+
+
+_TRANSITIONS = {
+    "submit": ({Article.Status.DRAFT}, Article.Status.IN_REVIEW),
+    "approve": ({Article.Status.IN_REVIEW}, Article.Status.PUBLISHED),
+    "request_changes": ({Article.Status.IN_REVIEW}, Article.Status.DRAFT),
+    "archive": ({Article.Status.PUBLISHED, Article.Status.DRAFT}, Article.Status.ARCHIVED),
+}
+
+
+@transaction.atomic
+def article_transition(*, article: Article, by: Any, action: str) -> Article:
+    """Move an article through draft → in review → published → archived. The reviewer who
+    approves must not be its author, nor the last person who edited it."""
+    if action not in _TRANSITIONS:
+        raise EditorialError("Unknown action.")
+    allowed, target = _TRANSITIONS[action]
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    if article.status not in allowed:
+        raise EditorialError("That step is not possible from the article's current state.")
+    if action == "approve":
+        last_editor = article.revisions.values_list("editor_id", flat=True).first()
+        if by.pk in (article.author_id, last_editor):
+            raise EditorialError("Another editor must review and approve your changes.")
+        today = timezone.localdate()
+        article.reviewed_by = by
+        article.last_reviewed = today
+        article.review_due = today + REVIEW_EVERY
+    article.status = target
+    article.save(update_fields=["status", "reviewed_by", "last_reviewed", "review_due"])
+    audit.log(by, f"article.{action}", target=article)
+    return article
+
+
+@transaction.atomic
+def article_schedule_review(*, article: Article, by: Any, due: date) -> Article:
+    article.review_due = due
+    article.save(update_fields=["review_due"])
+    audit.log(by, "article.review_scheduled", target=article, data={"due": due.isoformat()})
+    return article

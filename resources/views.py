@@ -3,13 +3,15 @@
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from resources import selectors
+from resources.forms import ArticleForm
 from resources.models import HelpLine, Topic
+from resources.permissions import editor_required
 from supportnet.core.text import clean_query
 
 QUERY_MAX = 200
@@ -77,3 +79,75 @@ def help_lines_page(request: HttpRequest) -> HttpResponse:
         "topics": HelpLine.Topic.choices,
     }
     return render(request, "resources/help_lines.html", context)
+
+
+# --- editors ----------------------------------------------------------------------------------
+
+
+@require_GET
+@editor_required
+def editor_home(request: HttpRequest) -> HttpResponse:
+    from resources.models import Article
+
+    context = {
+        "articles": Article.objects.select_related("author", "reviewed_by").order_by(
+            "status", "title"
+        ),
+        "overdue": selectors.overdue_reviews(),
+    }
+    return render(request, "resources/editor_home.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def editor_edit(request: HttpRequest, slug: str = "") -> HttpResponse:
+    from resources.models import Article
+    from resources.rendering import render_article
+    from resources.services import EditorialError, article_save
+
+    article = get_object_or_404(Article, slug=slug) if slug else None
+    initial = {}
+    if article is not None:
+        initial = {"title": article.title, "summary": article.summary, "body": article.body}
+    form = ArticleForm(request.POST or None, initial=initial)
+    preview = ""
+    if request.method == "POST" and form.is_valid():
+        if "preview" in request.POST:
+            preview = render_article(form.cleaned_data["body"], [])
+        else:
+            try:
+                saved = article_save(editor=request.user, article=article, **form.cleaned_data)
+            except EditorialError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, "Saved.")
+                return redirect("resources:editor_edit", slug=saved.slug)
+    status = 400 if request.method == "POST" and form.errors else 200
+    context = {"form": form, "article": article, "preview": preview}
+    return render(request, "resources/editor_edit.html", context, status=status)
+
+
+@require_POST
+@editor_required
+def editor_action(request: HttpRequest, slug: str) -> HttpResponse:
+    from datetime import date
+
+    from resources.models import Article
+    from resources.services import EditorialError, article_schedule_review, article_transition
+
+    article = get_object_or_404(Article, slug=slug)
+    action = request.POST.get("action", "")
+    try:
+        if action == "schedule":
+            try:
+                due = date.fromisoformat(request.POST.get("review_due", ""))
+            except ValueError as error:
+                raise EditorialError("Give the review date as YYYY-MM-DD.") from error
+            article_schedule_review(article=article, by=request.user, due=due)
+        else:
+            article_transition(article=article, by=request.user, action=action)
+    except EditorialError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, "Done.")
+    return redirect("resources:editor_edit", slug=article.slug)
