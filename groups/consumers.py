@@ -13,8 +13,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from groups import permissions, selectors
-from groups.events import thread_group
-from groups.models import Thread
+from groups.events import room_group, thread_group
+from groups.models import Group, Thread
 from supportnet.core.consumers import CLOSE_UNAUTHENTICATED, user_group
 
 CLOSE_NO_ACCESS = 4403
@@ -109,3 +109,119 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
             return []
         replies = selectors.thread_replies(thread=self.thread, viewer=self.scope["user"])
         return [(r.pk, self._render(r)) for r in replies.filter(pk__gt=since)[:CATCH_UP_LIMIT]]
+
+
+class RoomConsumer(AsyncJsonWebsocketConsumer):
+    """A group's live room. Membership, bans and blocks are checked on connect and on every
+    message; the last 50 messages come on connect, and everything after the client's last id
+    on reconnect."""
+
+    group_obj: Group
+    groups_joined: tuple[str, ...] = ()
+
+    async def connect(self) -> None:
+        user = self.scope.get("user")
+        if user is None or not user.is_authenticated:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        group = await self._group(self.scope["url_route"]["kwargs"]["slug"])
+        if group is None:
+            await self.close(code=CLOSE_NO_ACCESS)
+            return
+        self.group_obj = group
+        self.groups_joined = (room_group(group.pk), user_group(user.pk))
+        for name in self.groups_joined:
+            await self.channel_layer.group_add(name, self.channel_name)
+        await self.accept()
+
+    async def disconnect(self, code: int) -> None:
+        for name in self.groups_joined:
+            await self.channel_layer.group_discard(name, self.channel_name)
+
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
+        if not isinstance(content, dict):
+            return
+        if "since" in content:
+            since = content["since"]
+            if isinstance(since, int) and since >= 0:
+                for message_id, html in await self._history(since):
+                    await self.send_json({"type": "message", "id": message_id, "html": html})
+            return
+        body = content.get("body")
+        if isinstance(body, str):
+            error = await self._post(body)
+            if error == "closed":
+                await self.close(code=CLOSE_NO_ACCESS)
+            elif error:
+                await self.send_json({"type": "error", "message": error})
+
+    async def room_message(self, event: dict[str, Any]) -> None:
+        rendered = await self._render_one(event["message_id"])
+        if rendered is not None:
+            await self.send_json({"type": "message", "id": event["message_id"], "html": rendered})
+
+    async def membership_ended(self, event: dict[str, Any]) -> None:
+        if event.get("group_id") == self.group_obj.pk:
+            await self.close(code=CLOSE_NO_ACCESS)
+
+    async def user_event(self, event: dict[str, Any]) -> None:
+        return
+
+    # --- database work ------------------------------------------------------------------------
+
+    @database_sync_to_async
+    def _group(self, slug: str) -> Group | None:
+        group = Group.objects.filter(slug=slug).first()
+        if group is None or not permissions.can_read(self.scope["user"], group):
+            return None
+        return group
+
+    def _allowed(self) -> bool:
+        user = self.scope["user"]
+        user._membership_cache = {}
+        return permissions.can_read(user, self.group_obj)
+
+    def _render(self, message: Any) -> str:
+        return render_to_string("groups/room.html#message", {"message": message})
+
+    @database_sync_to_async
+    def _history(self, since: int) -> list[tuple[int, str]]:
+        if not self._allowed():
+            return []
+        found = selectors.room_messages(
+            group=self.group_obj, viewer=self.scope["user"], since=since
+        )
+        return [(m.pk, self._render(m)) for m in found]
+
+    @database_sync_to_async
+    def _render_one(self, message_id: int) -> str | None:
+        if not self._allowed():
+            return None
+        from groups.models import Block, LiveMessage
+
+        message = LiveMessage.objects.select_related("author").filter(pk=message_id).first()
+        if message is None or (
+            message.author_id
+            and Block.objects.filter(
+                blocker=self.scope["user"].pk, blocked=message.author_id
+            ).exists()
+        ):
+            return None
+        return self._render(message)
+
+    @database_sync_to_async
+    def _post(self, body: str) -> str:
+        from django.core.exceptions import ValidationError
+
+        from groups.services import GroupError, live_message_create
+        from supportnet.core.ratelimit import RateLimited
+
+        if not self._allowed():
+            return "closed"
+        try:
+            live_message_create(group=self.group_obj, author=self.scope["user"], body=body)
+        except ValidationError as error:
+            return " ".join(error.messages)
+        except (GroupError, RateLimited) as error:
+            return error.message
+        return ""

@@ -43,3 +43,13 @@ def notification_on_commit(user_id: int) -> None:
     """Tell the member's open pages that they have a new notification (no content)."""
     message = {"type": "user.event", "payload": {"type": "notification"}}
     transaction.on_commit(lambda: _send(f"user.{user_id}", message))
+
+
+def room_group(group_id: int) -> str:
+    return f"room.{group_id}"
+
+
+def live_message_on_commit(message: Any) -> None:
+    payload = {"type": "room.message", "message_id": message.pk, "author_id": message.author_id}
+    group_id = message.group_id
+    transaction.on_commit(lambda: _send(room_group(group_id), payload))

@@ -48,3 +48,12 @@ class ReplyForm(_PostForm):
 
 class InviteForm(forms.Form):
     pseudonym = forms.CharField(label="Pseudonym of the member to invite", max_length=30)
+
+
+class LiveMessageForm(forms.Form):
+    body = forms.CharField(
+        label="Your message",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": "Please write something before sending."},
+    )

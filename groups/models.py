@@ -331,3 +331,26 @@ class Notification(models.Model):
     def get_absolute_url(self) -> str:
         anchor = f"#reply-{self.reply_id}" if self.reply_id else ""
         return f"{self.thread.get_absolute_url()}?page=last{anchor}"
+
+
+class LiveMessage(models.Model):
+    """A message in a group's live room. Stored, screened and rate limited like posts."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="live_messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(max_length=2000)
+    body_html = models.TextField(editable=False)
+    state = models.CharField(max_length=10, choices=PostState.choices, default="visible")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("id",)
+        indexes = (models.Index(fields=("group", "state", "id")),)
+
+    def __str__(self) -> str:
+        return f"live message {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("groups:room", kwargs={"slug": self.group.slug}) + f"#message-{self.pk}"

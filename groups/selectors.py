@@ -142,3 +142,21 @@ def find_visible_post(
     ):
         return None
     return found
+
+
+ROOM_HISTORY = 50
+
+
+def room_messages(*, group: Group, viewer: Any, since: int | None = None) -> list[Any]:
+    """The last 50 visible messages (or every one after `since`, up to 200), oldest first,
+    without those of members the viewer blocked."""
+    from groups.models import LiveMessage
+
+    messages = LiveMessage.objects.filter(group=group, state=PostState.VISIBLE).select_related(
+        "author"
+    )
+    if getattr(viewer, "is_authenticated", False):
+        messages = messages.exclude(author__in=blocked_ids(viewer))
+    if since is not None:
+        return list(messages.filter(pk__gt=since).order_by("id")[:200])
+    return list(reversed(messages.order_by("-id")[:ROOM_HISTORY]))

@@ -17,6 +17,7 @@ from groups.models import (
     Block,
     ContentWarning,
     Group,
+    LiveMessage,
     Membership,
     Notification,
     PostRevision,
@@ -547,3 +548,48 @@ def notifications_mark_read(*, user: Any) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+
+
+# --- live rooms -------------------------------------------------------------------------------
+
+LIVE_MESSAGE_MAX = 2000
+
+
+@transaction.atomic
+def live_message_create(*, group: Group, author: Any, body: str) -> LiveMessage:
+    """Post in the group's live room: members past the new-member stage only (a lesson from
+    platforms where open chat invited grooming). Screened inside this transaction."""
+    body = clean_text(body).strip()
+    if not body:
+        raise ValidationError({"body": "Please write something before sending."})
+    if len(body) > LIVE_MESSAGE_MAX:
+        raise ValidationError(
+            {"body": f"Please keep messages under {LIVE_MESSAGE_MAX:,} characters."}
+        )
+    if not can_post(author, group):
+        raise GroupError("Only members of this group can talk here.")
+    membership = Membership.objects.select_for_update().get(group=group, user=author)
+    if _is_new(membership):
+        raise GroupError(
+            "The live room opens to you once your first posts in the group have been approved."
+        )
+    ratelimit.check(
+        "groups.live",
+        str(author.pk),
+        limit=5,
+        period=10,
+        message="You are sending messages very quickly. Please wait a moment.",
+    )
+    message = LiveMessage.objects.create(
+        group=group, author=author, body=body, body_html=render_markdown(body)
+    )
+    screening = content_screen(content=message)
+    if screening.block_message:
+        raise GroupError(screening.block_message)
+    if screening.hold:
+        message.state = PostState.PENDING
+        message.save(update_fields=["state"])
+    else:
+        events.live_message_on_commit(message)
+    message.screening = screening  # type: ignore[attr-defined]
+    return message

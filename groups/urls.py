@@ -15,6 +15,7 @@ urlpatterns = [
     path("<slug:slug>/join/", views.join, name="join"),
     path("<slug:slug>/leave/", views.leave, name="leave"),
     path("<slug:slug>/requests/", views.requests, name="requests"),
+    path("<slug:slug>/room/", views.room, name="room"),
     path("<slug:slug>/new/", views.thread_new, name="thread_new"),
     path("<slug:slug>/t/<int:thread_id>/", views.thread, name="thread"),
     path("<slug:slug>/t/<int:thread_id>/reply/", views.reply, name="reply"),

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from groups import permissions, selectors, services
-from groups.forms import InviteForm, JoinForm, ReplyForm, ThreadForm
+from groups.forms import InviteForm, JoinForm, LiveMessageForm, ReplyForm, ThreadForm
 from groups.models import Group, Membership, Thread
 from supportnet.core.text import clean_query
 
@@ -393,3 +393,31 @@ def follow(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
         else "Muted: you won't be notified about this conversation.",
     )
     return redirect(found)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def room(request: HttpRequest, slug: str) -> HttpResponse:
+    """The group's live room. Works as a plain page with a form; the websocket only adds
+    messages as they arrive."""
+    group = _readable_group_or_404(request.user, slug)
+    form = LiveMessageForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            message = services.live_message_create(
+                group=group, author=request.user, body=form.cleaned_data["body"]
+            )
+        except (ValidationError, services.GroupError) as error:
+            _apply_errors(form, error)
+        else:
+            _after_post(request, message)
+            return redirect(f"{reverse('groups:room', args=[group.slug])}#message-{message.pk}")
+    context = {
+        "group": group,
+        "form": form,
+        "room_messages": selectors.room_messages(group=group, viewer=request.user),
+        "show_help_panel": request.session.pop(HELP_PANEL_SESSION_KEY, False),
+        "help_lines": _help_lines_for(request.user),
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "groups/room.html", context, status=status)

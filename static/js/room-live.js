@@ -1,0 +1,57 @@
+/* The live room: messages arrive without a reload, and sending goes over the socket when it
+   is open. Without JavaScript the page works with its form and a reload. */
+(function () {
+  "use strict";
+  var list = document.getElementById("room");
+  var form = document.getElementById("room-form");
+  var errorBox = document.getElementById("room-error");
+  if (!list || !window.WebSocket) { return; }
+  var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + list.getAttribute("data-live-url");
+  var socket = null;
+  var delay = 1000;
+
+  function lastId() {
+    var items = list.querySelectorAll("li[id^='message-']");
+    return items.length ? parseInt(items[items.length - 1].id.slice(8), 10) : 0;
+  }
+
+  function add(id, html) {
+    if (document.getElementById("message-" + id)) { return; }
+    var empty = list.querySelector("li.empty");
+    if (empty) { empty.remove(); }
+    var template = document.createElement("template");
+    template.innerHTML = html.trim();
+    if (template.content.firstElementChild) { list.appendChild(template.content.firstElementChild); }
+  }
+
+  function connect() {
+    socket = new WebSocket(url);
+    socket.addEventListener("open", function () {
+      delay = 1000;
+      socket.send(JSON.stringify({ since: lastId() }));
+    });
+    socket.addEventListener("message", function (event) {
+      var data = JSON.parse(event.data);
+      if (data.type === "message") { add(data.id, data.html); }
+      if (data.type === "error" && errorBox) { errorBox.textContent = data.message; errorBox.hidden = false; }
+    });
+    socket.addEventListener("close", function (event) {
+      socket = null;
+      if (event.code === 4401 || event.code === 4403) { return; }
+      setTimeout(connect, delay);
+      delay = Math.min(delay * 2, 30000);
+    });
+  }
+
+  if (form) {
+    form.addEventListener("submit", function (event) {
+      var field = form.querySelector("textarea[name='body']");
+      if (!socket || socket.readyState !== WebSocket.OPEN || !field) { return; }
+      event.preventDefault();
+      if (errorBox) { errorBox.hidden = true; }
+      socket.send(JSON.stringify({ body: field.value }));
+      field.value = "";
+    });
+  }
+  connect();
+})();

@@ -1,0 +1,116 @@
+"""The live room: stored, screened, rate limited; members past the new-member stage only;
+history on connect, catch-up on reconnect, blocks respected, works without JavaScript."""
+
+import pytest
+from asgiref.sync import async_to_sync
+from channels.db import database_sync_to_async
+from channels.routing import URLRouter
+from channels.testing import WebsocketCommunicator
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from groups.models import Block, LiveMessage, Membership
+from groups.services import GroupError, live_message_create, membership_set_status
+from supportnet.core.ratelimit import RateLimited
+from supportnet.routing import websocket_urlpatterns
+from tests.factories import UserFactory
+from tests.groups.factories import make_group, make_member
+
+
+def test_members_talk_in_the_room_through_the_plain_form(client, db):
+    group = make_group()
+    member = make_member(group)
+    client.force_login(member)
+    url = reverse("groups:room", args=[group.slug])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"body": "hello *all*"})
+    assert response.status_code == 302
+    assert "<em>all</em>" in client.get(url).content.decode()
+    assert client.post(url, {"body": ""}).status_code == 400
+    assert client.post(url, {"body": "x" * 2001}).status_code == 400
+    assert LiveMessage.objects.count() == 1
+
+
+def test_new_members_and_outsiders_cannot_talk_yet(db):
+    group = make_group()
+    with pytest.raises(GroupError, match="opens to you"):
+        live_message_create(group=group, author=make_member(group, trusted=False), body="hi")
+    with pytest.raises(GroupError):
+        live_message_create(group=group, author=UserFactory(), body="hi")
+    with pytest.raises(ValidationError):
+        live_message_create(group=group, author=make_member(group), body="\u200b")
+    assert not LiveMessage.objects.exists()
+
+
+def test_the_room_is_rate_limited(db):
+    group = make_group()
+    member = make_member(group)
+    for i in range(5):
+        live_message_create(group=group, author=member, body=f"message {i}")
+    with pytest.raises(RateLimited):
+        live_message_create(group=group, author=member, body="one too many")
+    assert LiveMessage.objects.count() == 5
+
+
+def test_the_room_page_answers_404_outside_the_group(client, db):
+    group = make_group()
+    client.force_login(UserFactory())
+    assert client.get(reverse("groups:room", args=[group.slug])).status_code == 404
+
+
+app = URLRouter(websocket_urlpatterns)
+
+
+def _socket(user, group):
+    communicator = WebsocketCommunicator(app, f"/ws/rooms/{group.slug}/")
+    communicator.scope["user"] = user
+    return communicator
+
+
+@pytest.mark.django_db(transaction=True)
+def test_messages_reach_other_members_live_but_not_those_who_blocked_the_sender():
+    group = make_group()
+    sender, reader, blocker = make_member(group), make_member(group), make_member(group)
+    Block.objects.create(blocker=blocker, blocked=sender)
+
+    async def scenario():
+        reader_socket, blocker_socket = _socket(reader, group), _socket(blocker, group)
+        assert (await reader_socket.connect())[0]
+        assert (await blocker_socket.connect())[0]
+        sender_socket = _socket(sender, group)
+        assert (await sender_socket.connect())[0]
+        await sender_socket.send_json_to({"body": "hello room"})
+        message = await reader_socket.receive_json_from(timeout=5)
+        assert message["type"] == "message"
+        assert "hello room" in message["html"]
+        assert await blocker_socket.receive_nothing(timeout=0.5)
+        for socket in (reader_socket, blocker_socket, sender_socket):
+            await socket.disconnect()
+
+    async_to_sync(scenario)()
+    assert LiveMessage.objects.get().author == sender
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reconnecting_catches_up_and_a_removed_member_is_disconnected():
+    group = make_group()
+    talker, listener = make_member(group), make_member(group)
+    first = live_message_create(group=group, author=talker, body="first")
+    live_message_create(group=group, author=talker, body="second")
+
+    async def scenario():
+        socket = _socket(listener, group)
+        assert (await socket.connect())[0]
+        await socket.send_json_to({"since": first.pk})
+        message = await socket.receive_json_from(timeout=5)
+        assert "second" in message["html"]
+        membership = await database_sync_to_async(Membership.objects.get)(
+            group=group, user=listener
+        )
+        await database_sync_to_async(membership_set_status)(
+            membership=membership, by=group.created_by, status="banned"
+        )
+        output = await socket.receive_output(timeout=5)
+        assert output["type"] == "websocket.close"
+
+    async_to_sync(scenario)()
