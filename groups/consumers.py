@@ -21,21 +21,29 @@ CLOSE_NO_ACCESS = 4403
 CATCH_UP_LIMIT = 200
 
 
-class ThreadConsumer(AsyncJsonWebsocketConsumer):
-    thread: Thread
+class GroupSocket(AsyncJsonWebsocketConsumer):
+    """What every group socket shares: sign-in and membership checked on connect (and again
+    by subclasses on every message), the member's own channel joined so a removed or banned
+    member's sockets close, and clean leaving."""
+
+    group_id: int
     groups_joined: tuple[str, ...] = ()
+
+    async def target_channel(self) -> str | None:
+        """Load what the socket is about and return its channel group name; None refuses the
+        socket. Each subclass says what it serves; the base serves nothing."""
+        return None
 
     async def connect(self) -> None:
         user = self.scope.get("user")
         if user is None or not user.is_authenticated:
             await self.close(code=CLOSE_UNAUTHENTICATED)
             return
-        thread = await self._readable_thread(int(self.scope["url_route"]["kwargs"]["thread_id"]))
-        if thread is None:
+        channel = await self.target_channel()
+        if channel is None:
             await self.close(code=CLOSE_NO_ACCESS)
             return
-        self.thread = thread
-        self.groups_joined = (thread_group(thread.pk), user_group(user.pk))
+        self.groups_joined = (channel, user_group(user.pk))
         for name in self.groups_joined:
             await self.channel_layer.group_add(name, self.channel_name)
         await self.accept()
@@ -43,6 +51,31 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         for name in self.groups_joined:
             await self.channel_layer.group_discard(name, self.channel_name)
+
+    async def membership_ended(self, event: dict[str, Any]) -> None:
+        if event.get("group_id") == self.group_id:
+            await self.close(code=CLOSE_NO_ACCESS)
+
+    async def user_event(self, event: dict[str, Any]) -> None:
+        """Member-wide notifications travel on the member's own stream, not here."""
+        return
+
+    def still_allowed(self, group: Group) -> bool:
+        """Re-check membership (not the cached answer) before each message."""
+        user = self.scope["user"]
+        user._membership_cache = {}
+        return permissions.can_read(user, group)
+
+
+class ThreadConsumer(GroupSocket):
+    thread: Thread
+
+    async def target_channel(self) -> str | None:
+        thread = await self._readable_thread(int(self.scope["url_route"]["kwargs"]["thread_id"]))
+        if thread is None:
+            return None
+        self.thread, self.group_id = thread, thread.group_id
+        return thread_group(thread.pk)
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         """The client says which reply it saw last; it gets every newer one it may see."""
@@ -57,14 +90,6 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         if rendered is not None:
             await self.send_json({"type": "reply", "id": event["reply_id"], "html": rendered})
 
-    async def membership_ended(self, event: dict[str, Any]) -> None:
-        if event.get("group_id") == self.thread.group_id:
-            await self.close(code=CLOSE_NO_ACCESS)
-
-    async def user_event(self, event: dict[str, Any]) -> None:
-        """Member-wide notifications travel on the member's own stream, not here."""
-        return
-
     # --- database work, with the same checks as the page -------------------------------------
 
     @database_sync_to_async
@@ -77,9 +102,7 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         )
 
     def _still_readable(self) -> bool:
-        user = self.scope["user"]
-        user._membership_cache = {}  # re-check membership on every message
-        return permissions.can_read(user, self.thread.group)
+        return self.still_allowed(self.thread.group)
 
     def _render(self, reply: Any) -> str:
         selectors.attach_reactions(thread=self.thread, replies=[reply], viewer=self.scope["user"])
@@ -111,32 +134,19 @@ class ThreadConsumer(AsyncJsonWebsocketConsumer):
         return [(r.pk, self._render(r)) for r in replies.filter(pk__gt=since)[:CATCH_UP_LIMIT]]
 
 
-class RoomConsumer(AsyncJsonWebsocketConsumer):
+class RoomConsumer(GroupSocket):
     """A group's live room. Membership, bans and blocks are checked on connect and on every
     message; the last 50 messages come on connect, and everything after the client's last id
     on reconnect."""
 
     group_obj: Group
-    groups_joined: tuple[str, ...] = ()
 
-    async def connect(self) -> None:
-        user = self.scope.get("user")
-        if user is None or not user.is_authenticated:
-            await self.close(code=CLOSE_UNAUTHENTICATED)
-            return
+    async def target_channel(self) -> str | None:
         group = await self._group(self.scope["url_route"]["kwargs"]["slug"])
         if group is None:
-            await self.close(code=CLOSE_NO_ACCESS)
-            return
-        self.group_obj = group
-        self.groups_joined = (room_group(group.pk), user_group(user.pk))
-        for name in self.groups_joined:
-            await self.channel_layer.group_add(name, self.channel_name)
-        await self.accept()
-
-    async def disconnect(self, code: int) -> None:
-        for name in self.groups_joined:
-            await self.channel_layer.group_discard(name, self.channel_name)
+            return None
+        self.group_obj, self.group_id = group, group.pk
+        return room_group(group.pk)
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not isinstance(content, dict):
@@ -160,13 +170,6 @@ class RoomConsumer(AsyncJsonWebsocketConsumer):
         if rendered is not None:
             await self.send_json({"type": "message", "id": event["message_id"], "html": rendered})
 
-    async def membership_ended(self, event: dict[str, Any]) -> None:
-        if event.get("group_id") == self.group_obj.pk:
-            await self.close(code=CLOSE_NO_ACCESS)
-
-    async def user_event(self, event: dict[str, Any]) -> None:
-        return
-
     # --- database work ------------------------------------------------------------------------
 
     @database_sync_to_async
@@ -177,9 +180,7 @@ class RoomConsumer(AsyncJsonWebsocketConsumer):
         return group
 
     def _allowed(self) -> bool:
-        user = self.scope["user"]
-        user._membership_cache = {}
-        return permissions.can_read(user, self.group_obj)
+        return self.still_allowed(self.group_obj)
 
     def _render(self, message: Any) -> str:
         return render_to_string("groups/room.html#message", {"message": message})
