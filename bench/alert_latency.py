@@ -1,7 +1,7 @@
 """Benchmark: from saving a crisis reply to its alert arriving on a moderator's socket.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/supportnet REDIS_URL=redis://127.0.0.1:6379/14 \\
-        .venv/bin/python bench/alert_latency.py [--posts 200]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/supportnet \\
+    REDIS_URL=redis://127.0.0.1:6379/14 .venv/bin/python bench/alert_latency.py [--posts 200]
 
 Runs the real ASGI application in this process with the configured channel layer (Redis when
 REDIS_URL is set), a throw-away test database, and the real posting service (screening, case,
