@@ -97,9 +97,8 @@ async def run(clients: int, messages: int) -> None:
         lost += sum(1 for r in results if r is None)
     p50 = statistics.median(latencies)
     p99 = statistics.quantiles(latencies, n=100)[-1]
-    print(
-        f"{messages} messages x {clients} listeners: p50 {p50:.1f} ms, p99 {p99:.1f} ms, lost {lost}"
-    )
+    shape = f"{messages} messages x {clients} listeners"
+    print(f"{shape}: p50 {p50:.1f} ms, p99 {p99:.1f} ms, lost {lost}")
     for socket in sockets:
         await socket.disconnect()
 
