@@ -20,22 +20,31 @@ def can_moderate(user: Any) -> bool:
     return is_moderator(user) and is_mfa_enabled(user)
 
 
-def moderator_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Moderator pages: sign in first; members get a 404; moderators set up MFA first."""
+def role_with_mfa_required(
+    has_role: Callable[[Any], bool], setup_message: str
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+    """Pages for a role: sign in first; others get a 404 (nothing revealed); the role's
+    members set up two-step verification before they get in."""
 
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        user = request.user
-        if not user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not is_moderator(user):
-            raise Http404
-        if not is_mfa_enabled(user):
-            messages.warning(
-                request,
-                "Moderator pages need two-step verification. Set it up below, then come back.",
-            )
-            return redirect("mfa_index")
-        return view(request, *args, **kwargs)
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            user = request.user
+            if not user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not has_role(user):
+                raise Http404
+            if not is_mfa_enabled(user):
+                messages.warning(request, setup_message)
+                return redirect("mfa_index")
+            return view(request, *args, **kwargs)
 
-    return wrapped
+        return wrapped
+
+    return decorator
+
+
+moderator_required = role_with_mfa_required(
+    is_moderator,
+    "Moderator pages need two-step verification. Set it up below, then come back.",
+)

@@ -107,3 +107,10 @@ def test_the_editor_pages_save_preview_and_refuse_bad_input(editors, client):
 def test_members_get_404_from_editor_pages(client, member):
     client.force_login(member)
     assert client.get(reverse("resources:editor")).status_code == 404
+
+
+def test_editors_without_two_step_verification_are_sent_to_set_it_up(client):
+    client.force_login(UserFactory(is_editor=True))
+    response = client.get(reverse("resources:editor"))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("mfa_index")
