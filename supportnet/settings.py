@@ -326,6 +326,13 @@ CSRF_FAILURE_VIEW = "supportnet.core.views.csrf_failure"
 # An erased member's pseudonym stays reserved this many days, so nobody can take it over at once.
 SUPPORTNET_PSEUDONYM_COOLING_OFF_DAYS = env.int("SUPPORTNET_PSEUDONYM_COOLING_OFF_DAYS", default=90)
 
+# Retention periods in days (supportnet/core/retention.py; `manage.py apply_retention` daily).
+SUPPORTNET_RETENTION_DAYS = {
+    "live_messages": env.int("SUPPORTNET_RETAIN_LIVE_MESSAGES_DAYS", default=90),
+    "case_details": env.int("SUPPORTNET_RETAIN_CASE_DETAILS_DAYS", default=365),
+    "task_results": env.int("SUPPORTNET_RETAIN_TASK_RESULTS_DAYS", default=30),
+}
+
 # --- moderation ---------------------------------------------------------------------------------
 # Seconds after a case opens at which, still unacknowledged, it escalates: step 1 alerts the
 # second on-call, step 2 the crisis lead.
