@@ -1,81 +1,108 @@
 """Evaluate the crisis detector on labelled JSONL files and print the figures.
 
-    .venv/bin/python bench/crisis_eval.py [FILE.jsonl ...]
+    python bench/crisis_eval.py [--all] [FILE.jsonl ...]
 
-Without arguments: the shared development set (../shared/crisis/dev.jsonl) and the project's
-own sets in tests/moderation/data/. Each line: {"text": "...", "label": "crisis|concern|none"}.
-Prints the five target rates with PASS/FAIL, p50/p95 time per post, a confusion matrix and
-the misclassified posts. Always exits 0: it is a benchmark, not a test.
+Without files: the shared development set (../shared/crisis/dev.jsonl, beside the repository)
+and the project's own set (tests/moderation/data/crisis_extra.jsonl). `--all` adds every other
+tests/moderation/data/crisis_*.jsonl. Each line: {"text": "...", "label": "crisis|concern|none"}.
+
+For each file it prints the five target rates with PASS/FAIL, p50/p95 time per post, a confusion
+matrix and the misclassified posts (truncated). Always exits 0: it is a benchmark, not a test.
 """
 
 import json
 import statistics
 import sys
 import time
+import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from moderation.crisis import assess  # noqa: E402
 
 LEVELS = ("crisis", "concern", "none")
-DEFAULT_FILES = [
-    ROOT.parent / "shared" / "crisis" / "dev.jsonl",
-    ROOT / "tests" / "moderation" / "data" / "crisis_extra.jsonl",
-    ROOT / "tests" / "moderation" / "data" / "crisis_holdout.jsonl",
-    ROOT / "tests" / "moderation" / "data" / "crisis_fresh.jsonl",
-    ROOT / "tests" / "moderation" / "data" / "crisis_unseen.jsonl",
-    ROOT / "tests" / "moderation" / "data" / "crisis_unseen2.jsonl",
-    # Never tuned against: the honest estimate of how the rules meet new wording.
-    ROOT / "tests" / "moderation" / "data" / "crisis_unseen3.jsonl",
+DATA = ROOT / "tests" / "moderation" / "data"
+DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "crisis" / "dev.jsonl"
+OWN_SET = DATA / "crisis_extra.jsonl"
+# (name, label, assessed levels that count, comparison, goal in per cent)
+TARGETS = [
+    ("crisis posts -> crisis", "crisis", ("crisis",), ">=", 90.0),
+    ("crisis posts -> crisis or concern", "crisis", ("crisis", "concern"), ">=", 97.0),
+    ("concern posts flagged", "concern", ("crisis", "concern"), ">=", 80.0),
+    ("none posts flagged", "none", ("crisis", "concern"), "<=", 10.0),
+    ("none posts -> crisis", "none", ("crisis",), "<=", 3.0),
 ]
+P95_GOAL_MS = 50.0
+SHOWN_CHARS = 100
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
 
 
 def evaluate(path: Path) -> None:
-    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    matrix = {(t, p): 0 for t in LEVELS for p in LEVELS}
-    times, wrong = [], []
+    print(f"\n== {path}")
+    if not path.exists():
+        print("  missing: nothing to evaluate")
+        return
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    matrix = {(label, level): 0 for label in LEVELS for level in LEVELS}
+    times: list[float] = []
+    wrong: list[tuple[str, str, str]] = []
     for row in rows:
         start = time.perf_counter()
-        level = assess(row["text"]).level
+        assessed = assess(row["text"]).level
         times.append((time.perf_counter() - start) * 1000)
-        matrix[(row["label"], level)] += 1
-        if level != row["label"]:
-            wrong.append((row["label"], level, row["text"]))
+        matrix[(row["label"], assessed)] += 1
+        if assessed != row["label"]:
+            wrong.append((row["label"], assessed, row["text"]))
+    counts = {label: sum(matrix[(label, level)] for level in LEVELS) for label in LEVELS}
+    print(f"  {len(rows)} posts: " + ", ".join(f"{counts[label]} {label}" for label in LEVELS))
 
-    def share(label: str, predicted: tuple[str, ...]) -> float:
-        total = sum(matrix[(label, p)] for p in LEVELS)
-        return 100 * sum(matrix[(label, p)] for p in predicted) / total if total else float("nan")
-
-    print(f"\n== {path} ({len(rows)} posts)")
-    checks = [
-        ("crisis posts -> crisis", share("crisis", ("crisis",)), ">=", 90),
-        ("crisis posts -> crisis or concern", share("crisis", ("crisis", "concern")), ">=", 97),
-        ("concern posts flagged", share("concern", ("crisis", "concern")), ">=", 80),
-        ("none posts flagged", share("none", ("crisis", "concern")), "<=", 10),
-        ("none posts -> crisis", share("none", ("crisis",)), "<=", 3),
-    ]
-    for name, value, op, goal in checks:
+    for name, label, levels, op, goal in TARGETS:
+        total = counts[label]
+        if not total:
+            print(f"  {name:36s}    n/a   (no {label} posts)")
+            continue
+        value = 100 * sum(matrix[(label, level)] for level in levels) / total
         ok = value >= goal if op == ">=" else value <= goal
-        print(f"  {name:36s} {value:6.1f} %   goal {op} {goal} %   {'PASS' if ok else 'FAIL'}")
-    p50 = statistics.median(times)
-    p95 = statistics.quantiles(times, n=20)[-1] if len(times) > 1 else times[0]
-    print(f"  time per post: p50 {p50:.3f} ms, p95 {p95:.3f} ms (goal p95 <= 50 ms)")
-    print("  confusion (rows: label, columns: assessed crisis / concern / none)")
-    for t in LEVELS:
-        print(f"    {t:8s} " + " ".join(f"{matrix[(t, p)]:5d}" for p in LEVELS))
+        print(f"  {name:36s} {value:6.1f} %   goal {op} {goal:g} %   {'PASS' if ok else 'FAIL'}")
+
+    if times:
+        p50, p95 = statistics.median(times), _percentile(times, 0.95)
+        verdict = "PASS" if p95 <= P95_GOAL_MS else "FAIL"
+        print(
+            f"  time per post: p50 {p50:.3f} ms, p95 {p95:.3f} ms, max {max(times):.3f} ms"
+            f"   goal p95 <= {P95_GOAL_MS:g} ms   {verdict}"
+        )
+    print("  confusion (rows: label; columns: assessed crisis / concern / none)")
+    for label in LEVELS:
+        print(f"    {label:8s}" + "".join(f"{matrix[(label, level)]:8d}" for level in LEVELS))
     if wrong:
-        print("  misclassified:")
+        print(f"  misclassified ({len(wrong)}):")
         for label, level, text in wrong:
-            print(f"    {label:8s} -> {level:8s} {text[:90]!r}")
+            shown = text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+            print(f"    {label:8s} -> {level:8s} {shown!r}")
 
 
-def main() -> None:
-    files = [Path(a) for a in sys.argv[1:]] or [p for p in DEFAULT_FILES if p.exists()]
+def main(argv: list[str]) -> None:
+    args = [a for a in argv if a != "--all"]
+    files = [Path(a) for a in args] or [DEV_SET, OWN_SET]
+    if "--all" in argv:
+        files += [p for p in sorted(DATA.glob("crisis_*.jsonl")) if p not in files]
     for path in files:
-        evaluate(path)
+        try:
+            evaluate(path)
+        except Exception:  # a benchmark reports a broken file and carries on
+            print(f"  could not evaluate {path}:")
+            traceback.print_exc(file=sys.stdout)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
+    sys.exit(0)

@@ -1,32 +1,37 @@
 """Crisis detection: `assess(text) -> Assessment` with `.level` and `.reasons`.
 
-Pure Python, deterministic, no I/O. It finds explicit suicidal intent, plans, means and
-timeframes, attempts in progress, goodbye messages, and the domestic-abuse danger cues of the
-Danger Assessment (threats to kill, strangulation, weapons, an abuser breaking in, a child in
-danger now). Distress that needs a human look soon but is not imminent is `concern`.
-Survivors telling their story, recovery from past attempts, quotes and idioms are `none`.
+Pure Python standard library, deterministic, no I/O; importable without Django. It owns the
+rules that decide whether a post shows imminent risk to life (`crisis`), distress that needs a
+human look soon (`concern`), or neither (`none`), and the short reasons moderators see.
 
 How it works:
-1. Normalise: NFKC, case-fold, strip accents, emoji to words (💊 → pills), leetspeak inside
-   words (k1ll → kill), long letter runs squeezed, slang expanded (kms → kill myself,
-   unalive → kill myself, sewerslide → suicide, tn → tonight).
-2. Split into sentences; find *signals* in each with regular expressions. Each signal has a
-   kind (intent, wish, plan, means, time, attempt, goodbye, threat, ...) and a reason text.
-3. Sentences about the past, about someone else, or negated lower the weight of the wish and
-   intent signals in them. Plans, means, attempts in progress and danger cues are never
-   cleared by that.
-4. Combine across the whole post: intent with a plan, means or timeframe is a crisis; a wish
-   to die alone is a concern; a danger cue is a crisis; and so on (see `_combine`).
+1. `normalise` the text: NFKC, case-fold, accents stripped, emoji to words (💊 → pills),
+   leetspeak inside words (k1ll → kill, su1c1de → suicide; numbers such as "10 pills" are kept),
+   long letter runs squeezed (sooo → so, killlll → kill), slang and contractions spelled out
+   (kms → kill myself, unalive → kill myself, sewerslide → suicide, ctb, tn → tonight).
+2. Find *cues* with regular expressions precompiled at import, each with a kind (intent, wish,
+   means, timeframe, attempt, goodbye, threat to kill, strangulation, ...). Each cue is judged
+   in its own clause: negated ("I'm not going to…"), told about the distant past ("back then",
+   "years ago", "at 19"), inside quotation marks, or in a sentence that cites an article or
+   book, it counts for less or not at all. A post that speaks of recovery ("doing better",
+   "safe now") lowers cues about the past.
+3. Combine the live cues over the whole post (`_decide`): a danger cue, an attempt in progress,
+   a goodbye message or explicit intent is a crisis; a wish to die, self-harm, hopelessness or
+   a final-sounding remark *with* means, a plan or a timeframe is a crisis; any of those alone,
+   stalking, fear of escalation, an abuser threatening self-harm, or someone else at risk is a
+   concern. Means with a timeframe, and stockpiled pills, are never cleared by negation.
+
+Third person: the self-harm cues are written in the first person ("kill myself", "I want to
+die"); the same words about someone else are a separate, concern-level cue.
 """
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal
 
 Level = Literal["none", "concern", "crisis"]
-
-MAX_CHARS = 20_000  # longer posts are assessed on their first 20,000 characters
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,7 @@ class Assessment:
     reasons: list[str] = field(default_factory=list)
 
 
-# --- normalisation ----------------------------------------------------------------------------
+# --- normalisation ------------------------------------------------------------------------------
 
 _EMOJI = {
     "💊": " pills ",
@@ -47,54 +52,148 @@ _EMOJI = {
     "🩸": " blood ",
     "🪢": " rope ",
     "☠": " death ",
+    "💀": " death ",
+    "⛓": " chain ",
 }
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f]")
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
-_LEET_WORD = re.compile(
-    r"\b(?=[a-z0-9@$!]*[a-z])(?=[a-z0-9@$!]*[0-9@$!][a-z0-9@$!]*[a-z])[a-z0-9@$!]{3,}\b"
+# A token of letters and look-alike characters; `_unleet` keeps those without both.
+_LEET_TOKEN = re.compile(r"[a-z0-9@$!]+")
+_LEET_CHARS = frozenset("0134579@$!")
+# Numbers with units stay numbers: 10k, 3am, 20mg, 2nd, 40mins.
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|k|km|mg|ml|g|kg|x|s|yo|y|yrs?|h|hrs?|mins?|m|mo|wks?|d|lbs?|ish)?"
+)
+_WORD = re.compile(r"[a-z]+")
+_RUN = re.compile(r"([a-z])\1{2,}")
+_DOUBLE_WORDS = frozenset(
+    [
+        "kill",
+        "killed",
+        "killing",
+        "kills",
+        "all",
+        "off",
+        "sleep",
+        "sleeping",
+        "feel",
+        "feeling",
+        "need",
+        "see",
+        "too",
+        "goodbye",
+        "bleeding",
+        "blood",
+        "will",
+        "still",
+        "tell",
+        "well",
+        "sorry",
+        "keep",
+        "door",
+        "soon",
+        "good",
+        "hell",
+        "free",
+        "tree",
+        "cliff",
+        "pills",
+        "full",
+        "week",
+        "pass",
+        "passed",
+        "bottle",
+        "shall",
+    ]
 )
 _SLANG: list[tuple[str, str]] = [
-    (r"\bkms\b", "kill myself"),
-    (r"\bkys\b", "kill yourself"),
-    (r"\bunaliv(?:e|ing|ed)\s+(?:myself|me)\b", "kill myself"),
-    (r"\bunaliv(?:e|ing)\b", "kill myself"),
-    (r"\bself[\s-]?delet(?:e|ing)\b", "kill myself"),
-    (r"\bsewer\s?slide\b", "suicide"),
-    (r"\b(?:ctb|catch(?:ing)? the bus)\b", "kill myself"),
-    (r"\boff myself\b", "kill myself"),
-    (r"\bend things\b", "end my life"),
-    (r"\bi'?m\b", "i am"),
-    (r"\bim\b", "i am"),
-    (r"\bive\b", "i have"),
-    (r"\bi'?ve\b", "i have"),
-    (r"\bi'?ll\b", "i will"),
-    (r"\bill\b(?= (?:do|kill|end|take|jump|hurt|be))", "i will"),
+    (r"\b(?:tonite|2nite|2night|tn)\b", "tonight"),
+    (r"\b(?:tmrw|tmr|tmrow|tomoz|2moro|2morrow|tommorow|tomorow|tommorrow)\b", "tomorrow"),
+    (r"\brn\b", "right now"),
     (r"\bgonna\b", "going to"),
     (r"\bwanna\b", "want to"),
-    (r"\bgotta\b", "have to"),
+    (r"\bgotta\b", "got to"),
+    (r"\btryna\b", "trying to"),
+    (r"\bkinda\b", "kind of"),
+    (r"\bsorta\b", "sort of"),
+    (r"\b(?:pls|plz|plss|pleas)\b", "please"),
+    (r"\bu\b", "you"),
+    (r"\bur\b", "your"),
+    (r"\bidk\b", "i don't know"),
+    (r"\b(?:bc|cuz|coz|cos)\b", "because"),
+    (r"\bw/", "with "),
+    (r"\bbf\b", "boyfriend"),
+    (r"\bgf\b", "girlfriend"),
+    (r"\b(?:dh|dp)\b", "partner"),
+    (r"\b(?:xh|exh|stbx|stbxh)\b", "ex"),
+    (r"\bmins?\b", "minutes"),
+    (r"\bhrs?\b", "hours"),
+    (r"\byrs?\b", "years"),
+    (r"\b(?:im|i m)\b", "i'm"),
+    (r"\b(?:ive|i ve)\b", "i've"),
+    (
+        r"\bill\b(?= (?:just |really |finally |probably )?(?:do|kill|end|take|jump|hurt|be|go|die"
+        r"|never|use|drive|walk|hang|cut|swallow|try|make|say|leave))",
+        "i'll",
+    ),
     (r"\bcant\b", "can't"),
     (r"\bdont\b", "don't"),
     (r"\bwont\b", "won't"),
     (r"\bdidnt\b", "didn't"),
-    (r"\b(?:tn|2nite|tonite|2night)\b", "tonight"),
-    (r"\b(?:tmrw|tmr|tomoz|2moro|tomorow)\b", "tomorrow"),
-    (r"\brn\b", "right now"),
-    (r"\bu\b", "you"),
-    (r"\bpls\b|\bplz\b", "please"),
-    (r"\bhes\b", "he is"),
-    (r"\bhe'?s\b", "he is"),
-    (r"\bshe'?s\b", "she is"),
-    (r"\bthey'?re\b", "they are"),
-    (r"\bhe'?ll\b", "he will"),
-    (r"\bhe'?d\b", "he would"),
-    (r"\bi'?d\b", "i would"),
-    (r"\bthere'?s\b", "there is"),
-    (r"\bit'?s\b", "it is"),
+    (r"\bisnt\b", "isn't"),
+    (r"\bwasnt\b", "wasn't"),
+    (r"\bdoesnt\b", "doesn't"),
+    (r"\bwouldnt\b", "wouldn't"),
+    (r"\bcouldnt\b", "couldn't"),
+    (r"\bhavent\b", "haven't"),
+    (r"\bhasnt\b", "hasn't"),
+    (r"\bhes\b", "he's"),
+    (r"\bshes\b", "she's"),
+    (r"\btheyre\b", "they're"),
+    (r"\bthats\b", "that's"),
+    (r"\bwhats\b", "what's"),
+    (r"\bi'?d\b", "i'd"),
+    # self-harm slang and euphemisms
+    (r"\bkms\b", "kill myself"),
+    (
+        r"(?:\b(?:i'm |i am |i |i'll |just )?(?:going to|want to|will|should|might|could|about to"
+        r"|gotta|need to|ready to|finally|just) )kys\b",
+        " kill myself",
+    ),
+    (r"\bkys\b", "kill yourself"),
+    (r"\bun-?aliv(?:e|ed|ing)? (?:myself|me)\b", "kill myself"),
+    (r"\bun-?aliving\b", "killing myself"),
+    (r"\bun-?alived\b", "killed myself"),
+    (r"\bun-?alive\b", "kill myself"),
+    (r"\bself[- ]?delet(?:e|ing|ion)\b", "kill myself"),
+    (
+        r"\bsewer ?slide\b|\bsuicid(?:e|al)? ?slide\b|\bsu(?:i|ic|i?ci)ide\b|\bsuic(?:i|e)de\b",
+        "suicide",
+    ),
+    (r"\bsuicid(?:le|ial|ile)\b|\bsu(?:c|s)id(?:i)?al\b", "suicidal"),
+    (r"\bsucide\b|\bsuicde\b|\bsuiside\b|\bsuicid\b", "suicide"),
+    (r"\bctb\b", "kill myself"),
+    (
+        r"\b(?:going to|want to|ready to|will|i'll|about to|time to|finally) catch(?:ing)? "
+        r"the bus\b(?! (?:to|home|at|from|into|in|back))",
+        "kill myself",
+    ),
+    (r"\boff(?:ing)? myself\b", "kill myself"),
+    (r"\b(?:going to|want to|will|i'll|ready to) rope(?: myself)?\b", "hang myself"),
+    (r"\bkil+ (?=myself|mysel|my self)", "kill "),
+    (r"\b(?:myslef|mysef|mysel|my self)\b", "myself"),
+    (r"\bo\.?d'?(?:ed|'d|d)\b", "overdosed"),
+    (r"\bo\.?d'?ing\b", "overdosing"),
+    (r"\b(?:dissapear|disapear|dissappear)\b", "disappear"),
+    (r"\b(?:paracetemol|paracetomol|paracetamols)\b", "paracetamol"),
+    (r"\btabs\b", "tablets"),
+    (r"\bsh\b", "self harm"),
 ]
 _SLANG_COMPILED = [(re.compile(p), r) for p, r in _SLANG]
-_REPEATS = re.compile(r"([a-z])\1{2,}")
-_SENTENCE = re.compile(r"(?<=[.!?;\n])\s+|\s+(?:but|so)\s+")
+_SPACES = re.compile(r"[ \t\f\v]+")
 
 
 def _strip_accents(text: str) -> str:
@@ -102,669 +201,1039 @@ def _strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def _unleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.isalpha() or not any(ch in _LEET_CHARS for ch in token.rstrip("!")):
+        return token
+    letters = sum(ch.isalpha() for ch in token)
+    if not letters or _NUMBER_WITH_UNIT.fullmatch(token) or (letters < 2 and len(token) < 4):
+        return token
+    trailing = len(token) - len(token.rstrip("!"))  # "tonight!!" keeps its exclamation marks
+    return token[: len(token) - trailing].translate(_LEET) + token[len(token) - trailing :]
+
+
+def _squeeze(match: re.Match[str]) -> str:
+    """Squeeze runs of three or more letters: to two if that makes a known word, else one."""
+    word = match.group(0)
+    if len(word) < 3 or not _RUN.search(word):
+        return word
+    two = _RUN.sub(r"\1\1", word)
+    if two in _DOUBLE_WORDS:
+        return two
+    return _RUN.sub(r"\1", word)
+
+
 def normalise(text: str) -> str:
-    """Lower-case plain words with slang and leetspeak spelled out."""
-    text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
+    """Lower-case plain words with emoji, leetspeak, long letter runs and slang spelled out."""
+    text = unicodedata.normalize("NFKC", text)
     for emoji, word in _EMOJI.items():
-        text = text.replace(emoji, word)
+        if emoji in text:
+            text = text.replace(emoji, word)
+    text = _INVISIBLE.sub("", text)
     text = _strip_accents(text).casefold()
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
-    text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
-    text = _REPEATS.sub(r"\1\1", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub(" ", text)
+    for quote in ("\u2019", "\u2018", "\u02bc", "`", "\u00b4"):
+        text = text.replace(quote, "'")
+    for quote in ("\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"):
+        text = text.replace(quote, '"')
+    text = _LEET_TOKEN.sub(_unleet, text)
+    text = _WORD.sub(_squeeze, text)
     for pattern, replacement in _SLANG_COMPILED:
         text = pattern.sub(replacement, text)
-    return re.sub(r"[ \t]+", " ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
-# --- signals ----------------------------------------------------------------------------------
+# --- vocabulary ---------------------------------------------------------------------------------
 
-_SELF_END = (
-    r"(?:kill(?:ing)? myself|end(?:ing)? my (?:own )?life|take my (?:own )?life|commit(?:ting)? suicide"
-    r"|hang(?:ing)? myself|overdos(?:e|ing)|jump(?:ing)?(?: off| from| in front)?|die|do it"
-    r"|not (?:be )?(?:here|around)(?: anymore| any more)?|be gone|slit my wrists?|cut (?:myself|my wrists?)"
-    r"|go further|hurt(?:ing)? myself|take (?:all )?(?:the|my|those|these) pills|end it(?: all)?|use it on myself"
-    r"|drive (?:my car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river)|crash my car)"
+# --- vocabulary ---------------------------------------------------------------------------------
+
+
+def _gap(n: int) -> str:
+    """Any words between two parts of a cue, within one sentence."""
+    return rf"[^.!?\n]{{0,{n}}}?"
+
+
+_I = r"(?:i|i'm|i am|i've|i have|i'll|i will|i'd|i would)"
+# Ending one's own life, actively. ("end it" about a relationship is not.)
+_ACTIVE = (
+    r"(?:kill(?:ing)? myself|end(?:ing)? (?:my (?:own )?life|myself|it all|everything"
+    r"|(?:it|things)(?! (?:with|between|off|for (?:him|her|them|us))\b))"
+    r"|tak(?:e|ing) my (?:own )?life|commit(?:ting)? suicide|hang(?:ing)? myself"
+    r"|shoot(?:ing)? myself|drown(?:ing)? myself|slit(?:ting)? my (?:wrists?|throat)"
+    r"|overdos(?:e|ing)|od|jump(?:ing)? (?:off|from|in front)|step(?:ping)? (?:off|in front)"
+    r"|throw(?:ing)? myself|walk(?:ing)? into (?:the )?(?:sea|river|lake|water|traffic|ocean)"
+    r"|driv(?:e|ing) (?:my car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|sea"
+    r"|lake|motorway|oncoming|traffic|lorry|truck|road|edge)|crash(?:ing)? (?:my|the) car"
+    r"|(?:take|taking|swallow(?:ing)?) (?:all|every|everything|the whole|the lot|a whole)"
+    r"(?: \w+){0,3}? (?:pills?|tablets|meds|medication|paracetamol|insulin|painkillers"
+    r"|antidepressants|bottle|packet|box|of them|in the (?:house|cabinet))"
+    r"|use (?:it|them|this|that) on myself|cut(?:ting)? my (?:wrists?|throat)"
+    r"|gas(?:sing)? myself|poison(?:ing)? myself|put an end to (?:it|my life|myself|everything)"
+    r"|be done with (?:life|it all|everything)|make it look like an accident)"
 )
-_INTENT_VERB = (
-    r"(?:am going to|going to|will|plan(?:ning)? to|decided to|about to|ready to"
-    r"|have decided to|intend to|need to|gonna|am gonna)"
+# Dying or not being here, passively.
+_PASSIVE = (
+    r"(?:die(?! (?:of|from|if|for|laughing|inside))|be dead|dead"
+    r"|(?:be )?gone(?! (?:for|on|till|until|to|from|away|all|out|shopping|home|back))"
+    r"|not (?:be )?(?:here|around|alive)|not exist|disappear|not wake up|sleep forever"
+    r"|never wake up|stop existing|cease to exist|let go|not come back|never come back)"
 )
-_TIME = (
-    r"\b(?:tonight|today|right now|this (?:evening|weekend|morning|afternoon)|tomorrow"
-    r"|after (?:work|school|the kids|everyone|they)\w*|by (?:morning|the morning|tomorrow)"
-    r"|before (?:morning|he gets home|the weekend)|in (?:an|a few|\d+) hours?|soon|next week)\b"
+# A first-person (or subject-less) intention: "I'm going to", "gonna", "I'll", "ready to".
+_MODAL = (
+    r"(?:(?:^|(?<=[.!?,;:\n])|\b(?:i|i'm|i am|i've|i have|and|but|so|then|honestly|tonight"
+    r"|today|now|just|really|finally))\s?(?:just |really |finally |honestly |seriously"
+    r" |actually |definitely |probably )?(?:going to|about to|planning to|planning on|ready to"
+    r"|decided to|have decided to|intend to|need to|want to|will|shall|have to|must)"
+    r"|\bi'll|\bi will)"
+)
+_DOING = (
+    r"\b(?:i'm|i am) (?:(?:finally|really|just|actually|seriously|definitely|literally) )?"
+    r"(?:killing myself|ending (?:my life|it all|everything|it(?! (?:with|between|off)))"
+    r"|jumping (?:off|from|in front)|hanging myself|overdosing|doing it(?! (?:with|for|again))"
+    r"|taking (?:all|every|the whole)|walking into (?:the )?(?:sea|river|lake|water|traffic))\b"
+    r"|(?:^|(?<=[.!?,;:\n] ))doing it (?=tonight|today|after|on|this|when|tomorrow|before|at)"
+)
+_MEANS = (
+    r"(?:pills|tablets|meds|medication|medicine|paracetamol|ibuprofen|aspirin|insulin"
+    r"|painkillers|antidepressants|sleeping (?:pills|tablets)|opioids|oxy\w*|rope|noose"
+    r"|gun|pistol|shotgun|rifle|knife|knives|blades?|razors?(?: blades?)?|bleach|charcoal)"
+)
+_MEANS_NOT = r"(?! (?:block|set|sharpener|skills|crime|control|licen[cs]e|shop|club))"
+# A point in time something is to happen.
+_WHEN = (
+    r"(?:tonight|tomorrow(?! (?:morning|night) i (?:will|'ll) (?:call|ring|see|go))"
+    r"|this (?:evening|weekend|afternoon)|before (?:morning|dawn|the (?:morning|weekend|kids"
+    r" wake)|he gets home|anyone wakes)|by (?:the )?(?:morning|tomorrow|tonight|the weekend)"
+    r"|soon|later tonight|(?:till|until|for) (?:my |the )?(?:\w+ )?(?:goes to bed|is asleep"
+    r"|falls asleep|leaves|goes out|goes to sleep)|when (?:everyone|the kids|he|they|she"
+    r"|the house)(?:'s| is| are)?"
+    r" (?:is |are )?(?:asleep|in bed|gone|out|empty|away|at work)|after (?:work|my shift"
+    r"|the kids (?:are|go|sleep)\w*(?: \w+)?|everyone (?:is |goes )?\w+|school|dark)"
+    r"|in (?:an|a few|\d+|ten|twenty|thirty|five) (?:minutes|hours)"
+    r"|(?:on|this|next|by|it's|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)|(?:tonight|today) is the (?:night|day)|it(?:'s| is) time|this is it|the date"
+    r"|next one comes)"
+)
+_NOW = r"(?:right now|today|now|this week|at the moment)"
+_AGG = (
+    r"(?:he|she|they|he's|she's|they're|him|his|my ex|ex|partner|husband|boyfriend|wife"
+    r"|girlfriend|stepdad|step dad|stepfather|stepmum|stepmother|father|dad|her dad|his dad"
+    r"|abuser|fiance|his (?:brother|mate|friend|mum|dad|family)|stalker)"
+)
+_KID = (
+    r"(?:kids?|children|child|son|daughter|baby|toddler|little (?:sister|brother|one)"
+    r"|\d+ ?(?:year|yr)s? old|boy|girl|twins)"
+)
+_DANGER_PLACE = (
+    r"(?:roof|bridge|ledge|railing|tracks|train tracks|platform|cliff|edge|multi[- ]?stor(?:e)?y"
+    r"|car park roof|balcony|top floor|motorway bridge|overpass|pier|river|sea|station)"
 )
 
-# Each entry: (kind, reason shown to moderators, pattern). Patterns run on normalised sentences.
-_PATTERNS: list[tuple[str, str, str]] = [
-    # suicidal intent and wishes
+# --- cues ---------------------------------------------------------------------------------------
+# (kind, reason, pattern, scope). The scope says what lowers a cue (see `_lowered`):
+# "self" — negation, the distant past, a past verb, quotes, citations, someone else as subject;
+# "means" — the distant past, citations, someone else as subject (never negation);
+# "attempt" — as "self", but a recent past is still counted;
+# "danger" — the distant past, citations, court outcomes, negation, a recovery post;
+# "watch" — the distant past, citations, negation, a recovery post with nothing present;
+# "time" — the distant past or a past verb.
+
+_CUES: list[tuple[str, str, str, str]] = [
+    # explicit intent to end one's life
     (
         "intent",
         "intent to end their life",
-        rf"(?:\bi(?: am| have)?\s+|^\s*){_INTENT_VERB}\s+(?:\w+\s+){{0,2}}?{_SELF_END}\b",
+        rf"{_MODAL} (?:\w+ ){{0,3}}?{_ACTIVE}\b|{_DOING}",
+        "self",
     ),
-    ("intent", "says it will be tonight", r"\b(?:tonight|today) is the (?:night|day)\b"),
     (
         "intent",
         "intent to end their life",
-        r"\bi(?: have)? decided to die\b|\bi am going to die tonight\b",
-    ),
-    (
-        "intent",
-        "intent to end their life",
-        r"\bkill myself\b|\bend my life\b|\bcommit suicide\b|\bsuicide tonight\b",
+        rf"(?:^|(?<=[.!?,;:\n] )|\bi'm |\bi am |\bi |\bi've |\bi have )(?:going to|about to"
+        rf"|decided to"
+        rf"|have decided to|ready to|planning to|intend to) (?:\w+ ){{0,2}}?{_PASSIVE}\b"
+        rf"|\b{_I} (?:be )?(?:dead|gone) (?:by|before|after|tonight|tomorrow|soon)\b"
+        rf"|\b(?:i'll|i will) (?:\w+ ){{0,2}}?(?:let go|disappear|not wake up|die(?! (?:of|from|if"
+        rf"|for|laughing|inside|without)))\b|\b(?:going to|will|i'll"
+        rf"|gonna)[^.!?\n]{{0,40}}?\b(?:not"
+        rf"|never) (?:come|coming) (?:back|home)\b(?! (?:until|till|for|before|tonight|today))",
+        "self",
     ),
     (
         "intent",
         "says they are suicidal",
-        r"\b(?:i am|feeling|feel|so|very|really)\s+suicidal\b|^\s*suicidal\b",
+        r"\b(?:i'm|i am) (?:so |really |very |actively |extremely |seriously )?suicidal\b"
+        r"(?! (?:thoughts|feelings|ideation))|(?:^|(?<=[.!?\n]))\s*suicidal\b(?! (?:thoughts"
+        r"|feelings|ideation))",
+        "self",
     ),
+    (
+        "intent",
+        "a plan to end their life",
+        r"\bplan(?:ning|ned)? (?:my|the) (?:suicide|death|exit|way out)\b"
+        r"|\bsuicide (?:tonight|today|is (?:the only|my only)|it is)\b",
+        "self",
+    ),
+    (
+        "intent",
+        "intent to harm themselves",
+        rf"{_MODAL} (?:\w+ ){{0,2}}?(?:hurt|harm|cut|burn) myself\b",
+        "self",
+    ),
+    ("active", "talks of ending their life", rf"\b(?:{_ACTIVE}|suicide)\b", "self"),
+    (
+        "do_it",
+        "says they will do it",
+        rf"{_MODAL} (?:\w+ ){{0,2}}?(?:do it|do this|go through with it)\b",
+        "self",
+    ),
+    # wishes, thoughts and feelings
     (
         "wish",
         "wish to die",
-        r"(?<!don't )(?<!dont )(?<!not )\b(?:want|wanna|wish) (?:to|i could|i was|i were) (?:die|dead|not exist|disappear|not wake up)\b",
+        rf"(?:^|\bi (?:\w+ )?(?:of )?|\band )"
+        rf"(?:want|wish|wishing|wanted|long|hope|hoping) (?:to|i could|i was|i were|i'd|i would"
+        rf"|i) (?:just )?(?:{_PASSIVE}|be with (?:my )?\w+ in heaven"
+        rf"|go to sleep and not wake up)\b",
+        "self",
     ),
     (
         "wish",
         "does not want to live",
-        r"\bdon'?t want to (?:live|be alive|be here|exist|wake up|go on)\b",
+        r"\b(?:don't|do not|didn't) (?:\w+ )?want to (?:live|be alive|be here|exist|wake up|go on"
+        r"|keep going|carry on)\b|\b(?:hopes?|wish|wishes|pray|wishing|hoping) (?:i )?(?:just )?"
+        r"(?:don't|do not|won't|never|wouldn't|would not|didn't) wake up\b"
+        r"|\b(?:wish|wished|wishing|wishes) (?:i|you)'?d? (?:never been born"
+        r"|was never born|wasn't born)\b",
+        "self",
     ),
     (
         "wish",
-        "life not worth living",
-        r"\b(?:life|living) (?:is not|isn'?t|ain'?t) worth\b|\bno (?:reason|point) (?:to|in) (?:live|living|going on)\b|\bnothing left (?:for me|to live for)\b",
+        "passive death wish",
+        r"\b(?:wouldn't|would not|won't|don't) (?:mind|care) (?:if i )?(?:not waking up|dying|died"
+        r"|didn't wake up|if (?:a|the) (?:bus|car|truck|lorry|train) hit|if i (?:got|get) hit)"
+        r"|\bif i (?:got|get) hit by\b|\bif (?:a|the) (?:bus|car"
+        r"|truck|lorry|train) (?:would )?(?:just )?hit me\b|\bwish (?:a|the) (?:bus|car|truck|lorry"
+        r"|train) would\b|\b(?:don't|do not) care (?:if|whether) i (?:live|die|wake)"
+        r"|\bbetter off (?:without me|if i (?:was|were|wasn't|weren't)|dead)\b"
+        r"|\b(?:happier|better|easier|lighter) (?:without me|if i (?:was|were|wasn't|weren't)"
+        r" (?:gone|dead|here|around|alive))\b"
+        r"|\b(?:life|living) (?:is not|isn't|ain't|is no longer|not) worth\b"
+        r"|\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive|being here)\b"
+        r"|\bnothing (?:left )?to live for\b|\b(?:tired|exhausted|sick|weary) (?:of|from)"
+        r" (?:being alive|living|life|existing)\b|\bwant out of (?:this )?life\b"
+        r"|\bout of this life for good\b"
+        r"|\beasier (?:to|if i) (?:just )?(?:not exist|die|wasn't here|weren't here|disappear"
+        r"|wasn't around|be gone)\b|\bwant (?:it all|everything|the pain|this|it) to (?:stop|end"
+        r"|be over)\b|\bjust want it (?:all )?(?:to )?(?:be )?over\b|\bwant to disappear\b"
+        r"|\bswerving into\b|\bdon't want to be alive\b",
+        "self",
     ),
     (
-        "wish",
-        "others better off without them",
-        r"\bbetter off without me\b|\bbetter off if i (?:was|were) (?:gone|dead)\b",
-    ),
-    (
-        "wish",
+        "thoughts",
         "suicidal thoughts",
-        r"\b(?:thinking|thoughts?|think) (?:about|of) (?:suicide|ending my life|dying|killing myself|death)\b|\bsuicidal (?:thoughts|feelings)\b|\bthose thoughts (?:again|are back)\b|\bending it\b",
-    ),
-    (
-        "wish",
-        "wish not to wake up",
-        r"\bwish i (?:just )?(?:wouldn'?t|didn'?t|could not|couldn'?t|don'?t|would not|will not|won'?t) wake up\b|\bwant (?:it all|everything|the pain|this) to (?:stop|end)\b|\b(?:suicide|death|dying) is the (?:only|best|easiest) (?:way|option|answer|choice)\b",
-    ),
-    (
-        "wish",
-        "passive wish to disappear",
-        r"\bwish i could (?:just )?disappear\b|\bwouldn'?t mind (?:not waking up|dying)\b|\bcan'?t go on\b|\bcan'?t do this any ?more\b|\bcan'?t take (?:it|this|another day|any more|anymore)\b",
+        rf"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]\w*) (?:a lot )?"
+        rf"(?:about|of) (?:{_ACTIVE}|dying|death|suicide|not being (?:here|alive|around)"
+        rf"|crashing|not waking up)\b|\b(?:imagin\w+|picturing|planning) my (?:own )?"
+        rf"(?:funeral|death)\b|\bsuicidal (?:thoughts|feelings|ideation)\b"
+        rf"|\bfeel(?:ing)? (?:\w+ )?suicidal\b|\b(?:those|the|these"
+        rf"|my) (?:dark )?thoughts (?:are )?"
+        rf"(?:back|again|getting (?:louder|worse|stronger))\b|\bthoughts about dying\b",
+        "self",
     ),
     (
         "selfharm",
         "self-harm",
-        r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning) myself\b|\bself[- ]?harm(?:ing)?\b|\bcut again\b|\burges? to (?:cut|self[- ]?harm|hurt myself|harm myself)\b",
-    ),
-    # plans and means
-    (
-        "plan",
-        "a plan",
-        r"\b(?:thinking about|thought about|worked out|figured out|researched|looked up|planned) how\b|\bwrote (?:a|my) (?:suicide )?(?:note|letter)\b|\bmade (?:the )?arrangements\b|\bgiving (?:away )?my (?:things|stuff)\b|\bsaid my goodbyes\b|\bplanning to\b|\bmy plan is\b|\b(?:saving|saved|stockpil\w*|collect\w*|hoard\w*) (?:up )?(?:my |the )?(?:pills|tablets|meds|medication)\b|\bhave enough (?:pills|tablets|now)\b",
-    ),
-    (
-        "means",
-        "has the means",
-        r"\b(?:have|got|bought|holding|saved|saving|stockpil\w*|collected)\s+(?:\w+\s+){0,3}(?:pills|tablets|a rope|rope|a gun|gun|a knife|knife|razors?|blades?|noose|pills in my hand|paracetamol|painkillers|everything ready)\b|\beverything is ready\b|\bpills in my hand\b|\balone with (?:the )?(?:pills|rope|gun|knife)\b",
-    ),
-    (
-        "attempt",
-        "in a dangerous place now",
-        r"\b(?:standing|sitting|sat) (?:on|at) (?:the )?(?:edge|ledge|railing|tracks|platform edge)\b|\bon the edge of (?:the|a) (?:roof|bridge|cliff|building|platform)\b|\bengine running in the garage\b|\bhose\w* (?:to|from|on) the exhaust\b",
-    ),
-    (
-        "means",
-        "a method",
-        r"\b(?:jump|jumping) (?:off|from) (?:the |a |my )?(?:\w+ ){0,3}(?:roof|bridge|building|cliff|car park|balcony)\b|\bin front of (?:a|the) (?:train|bus|car|lorry|truck)\b|\bnoose\b",
-    ),
-    ("time", "a timeframe", _TIME),
-    # attempts in progress
-    (
-        "attempt",
-        "attempt in progress",
-        r"\b(?:took|have taken|swallowed|taken)\s+(?:an? )?(?:overdose|od|\d+|all (?:the|my)|a (?:bunch|lot|handful) of|loads of|too many|the whole|a whole|a bottle|a packet|a box|both packets)\b|\bi (?:just |have )?(?:od'?d|overdosed)\b",
-    ),
-    (
-        "attempt",
-        "injured and bleeding",
-        r"\b(?:a lot of|so much|lots of|too much) blood\b|\bbleeding (?:a lot|badly|heavily|everywhere)\b|\bit is bad this time\b|\bwon'?t stop bleeding\b",
-    ),
-    (
-        "goodbye",
-        "goodbye message",
-        r"^\s*goodbye\b|\bgoodbye (?:everyone|all|world|guys|friends)\b|\bi love you all\.? i am sorry\b|\bthis is (?:my )?(?:last|final) (?:post|message|goodbye)\b|\bby the time (?:you|anyone) reads? this\b|\btell my (?:kids|children|family|mum|mom|son|daughter) i love (?:them|her|him)\b|\bwon'?t be (?:around|here) (?:much longer|tomorrow|anymore)\b|\bsorry for everything\b",
-    ),
-    (
-        "help",
-        "asking for help now",
-        r"\bplease (?:help|someone|somebody|talk to me|call)\b|\bsomeone (?:please )?(?:help|talk to me)\b|\bcall (?:the police|999|911|000|112)\b",
-    ),
-    # danger from someone else (Danger Assessment)
-    (
-        "threat",
-        "threat to kill",
-        r"\b(?:he|she|they|him|ex|partner|husband|boyfriend|wife|girlfriend|father|dad|stepdad)\b[^.!?]{0,40}\b(?:kill|murder|stab|shoot|strangle|burn|bury)\b(?! (?:himself|herself|themselves))[^.!?]{0,25}\b(?:me|us|my (?:kids|children|son|daughter|family|baby)|them)\b",
-    ),
-    (
-        "threat",
-        "threat to kill",
-        r"\b(?:threaten\w*|said|says|told \w+|swore|promised) (?:\w+ ){0,4}(?:to kill|he would kill|he will kill|he'?d kill|he'?ll kill)\b(?! (?:himself|herself|themselves))",
-    ),
-    (
-        "strangle",
-        "strangulation",
-        r"\b(?:grabbed|squeezed|held|gripped|pinned) (?:me by )?my (?:neck|throat)\b|\b(?:hands?|arm) (?:a?round|on) my (?:neck|throat)\b|\b(?:choked|choking|strangled|strangling|throttled) me\b|\bcouldn'?t breathe\b",
-    ),
-    (
-        "weapon",
-        "weapon",
-        r"\b(?:he|she|they|ex|partner|husband|boyfriend)\b[^.!?]{0,30}\b(?:has|have|got|bought|pointed|holding|waving|keeps) (?:a |his |her )?(?:gun|knife|rifle|shotgun|weapon|blade|machete)\b|\bthreatened me with (?:a |his |her )?(?:gun|knife|weapon)\b|\bpointed (?:a |the |his )?(?:gun|knife) at\b",
-    ),
-    (
-        "breakin",
-        "abuser trying to get in",
-        r"\b(?:kicking|banging|breaking|smashing|pounding|trying to break) (?:on |down |in )?(?:the |my )?(?:door|window)s?\b|\bbreaking in\b|\bbroke in\b|\bhe is (?:here|outside|downstairs|in the house)\b|\b(?:he is |waiting )outside my (?:house|door|flat|work|window)\b|\bwaiting outside\b",
-    ),
-    (
-        "assault",
-        "being assaulted now",
-        r"\b(?:he|she|they) (?:just )?(?:hit|punched|beat|kicked|attacked|hurt|slapped|raped|pushed) me\b[^.!?]{0,40}\b(?:took my (?:phone|keys|car keys)|neighbou?r'?s phone|right now|just now|again tonight)\b|\bjust (?:hit|punched|beat|kicked|attacked|raped) me\b|\bhiding (?:in|from)\b",
-    ),
-    (
-        "child",
-        "a child in danger now",
-        r"\b(?:\d+ ?(?:year|yr)s? old|kids?|children|son|daughter|child|baby|toddler)\b[^.!?]{0,60}\b(?:alone with (?:him|her|them)|(?:home|alone) with \w+ right now|comes into (?:her|his|their) room|won'?t give (?:them|him|her) back|driving off|drive off|kill (?:them|the kids|him|her)|hurting (?:them|him|her))\b|\b(?:has|took|taken) (?:my|the) (?:kids|children|son|daughter|baby)\b[^.!?]{0,80}\b(?:cliff|kill|hurt|never see)\b",
-    ),
-    # broader wording of the same kinds (found on held-out posts)
-    (
-        "intent",
-        "intent to end their life",
-        r"\bi (?:will|am going to|would|am gonna) be (?:dead|gone)\b|\b(?:end|ending|ended) myself\b|\bplan(?:ning|ned)? (?:my|the) (?:suicide|death|exit)\b|\b(?:going to |gonna )?(?:step|jump|throw myself|lie down) in front of\b|\b(?:taking|take|swallow|swallowing) (?:all|everything|every)\b[^.!?]{0,30}\b(?:pills|tablets|meds|medicine|medication|cabinet|paracetamol)\b",
-    ),
-    (
-        "wish",
-        "wish to die",
-        r"\bwant out of (?:this )?life\b|\bout of this life for good\b|\b(?:tired|exhausted|sick) of (?:being alive|living|life)\b|\beasier (?:to|if i) (?:just )?(?:not exist|die|wasn'?t here|weren'?t here|disappear|be gone)\b|\bnobody (?:would|will) (?:miss|notice|care)\b|\bwouldn'?t care if i (?:got|was|died|didn'?t)\b|\bthought (?:about|of) not being here\b|\bthoughts? of (?:crashing|dying|killing|ending|hurting)\b|\ba burden\b",
-    ),
-    (
-        "time",
-        "a timeframe",
-        r"\b(?:on |this |next |by |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bby morning\b|\bthis weekend\b",
-    ),
-    (
-        "plan",
-        "a plan",
-        r"\bworked out (?:the )?(?:details|how|when)\b|\b(?:already )?decided\b|\bletters? (?:are |is )?(?:written|done)\b|\bwritten my (?:will|note|letters?)\b|\beverything(?: is|'s)? (?:sorted|ready|in place)\b",
-    ),
-    (
-        "means",
-        "has the means",
-        r"\b(?:there is|there'?s|i have|i'?ve got|got) (?:a |the )?(?:noose|rope|gun|shotgun|blade|razor)\b|\bmedicine cabinet\b",
-    ),
-    ("plan", "has prepared the means", r"\bnoose\b|\b(?:tied|hung|set up) (?:a |the )?rope\b"),
-    (
-        "attempt",
-        "in a dangerous place now",
-        r"\b(?:on|at) the (?:bridge|station|tracks|cliff|roof|ledge|edge)\b(?= now| right now| tonight)",
-    ),
-    (
-        "attempt",
-        "attempt in progress",
-        r"\b(?:took|taken|downed|swallowed|had)\s+(?:\w+\s+){0,4}(?:strip|packet|bottle of \w+ and)\b|\b(?:took|taken|downed|swallowed|had) (?:a load|loads|a handful|a bunch|lots|too many|all) of (?:my |the )?(?:antidepressants|tablets|pills|paracetamol|painkillers|sleeping pills)\b|\bwent too deep\b|\btoo many pills\b",
-    ),
-    (
-        "goodbye",
-        "goodbye message",
-        r"\b(?:final|last) (?:message|words|post)\b|\blove you all\b|\b(?:please )?look after my (?:cat|dog|kids|children|babies)\b|\bready to go\b[^.!?]{0,20}\blove\b|\bthank you for everything\b[^.!?]{0,40}\b(?:look after|goodbye|sorry)\b|\bi am going tonight\b",
-    ),
-    (
-        "threat",
-        "threat to kill",
-        r"\b(?:he|she|they|ex|partner|husband|boyfriend|stepdad|dad)\b[^.!?]{0,50}\b(?:gets? rid of me|find my body|finish (?:it|me|me off)|nobody will find|burn (?:the house|us|me)|crash (?:it|the car|us)|kill us|end (?:us|me))\b",
-    ),
-    (
-        "weapon",
-        "weapon",
-        r"\b(?:he|she|they|ex|partner|husband|boyfriend)\b[^.!?]{0,40}\b(?:with|has|holding|got) (?:a |an |his |her )?(?:hammer|knife|gun|shotgun|axe|bat|crowbar|machete)\b",
-    ),
-    (
-        "breakin",
-        "abuser trying to get in",
-        r"\b(?:trying to|tried to) (?:get in|break in|get into)\b|\b(?:at|outside) (?:the|my) (?:door|window)\b[^.!?]{0,20}\b(?:now|with)\b|\bis at (?:the|my) door\b|\blocked me in\b",
-    ),
-    (
-        "assault",
-        "being assaulted now",
-        r"\b(?:he|she|they) (?:just )?(?:threw|pushed|dragged|kicked|punched|hit|beat|attacked) me\b[^.!?]{0,60}\b(?:just now|right now|still (?:in|here)|says he'?ll|finish it|tonight)\b|\bjust now and\b",
-    ),
-    (
-        "child",
-        "a child in danger now",
-        r"\b(?:hurting|hitting|beating|took|has got|has|got) (?:my )?(?:little )?(?:brother|sister|daughter|son|kids|children|child|baby)\b[^.!?]{0,60}\b(?:right now|now|in the car|threatening|crash|won'?t)\b|\bhe is got my (?:daughter|son|kids|children|baby)\b",
-    ),
-    (
-        "selfharm",
-        "self-harm",
-        r"\b(?:picked|picking|scratched|scratching) (?:at )?my (?:skin|arms?)\b[^.!?]{0,30}\bbled\b|\bbled again\b|\b(?:has been|is|started|keeps) cutting\b|\btaking more of my \w+ (?:\w+ )?than i should\b",
+        r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burned|burnt|burning|scratch\w*"
+        r"|punch\w*|hit(?:ting)?|starv\w*) myself\b|\bself[- ]?harm\w*|\bcutting again\b"
+        r"|\bstarted cutting\b|\burges? to (?:cut|self[- ]?harm|hurt myself|harm myself|burn)"
+        r"|\burge to cut\b|\b(?:i|i keep|i've been|i've started|i started) (?:\w+ )?(?:cutting"
+        r"|burning myself|punching walls|pulling (?:my )?hair|banging my head|scratching)"
+        r"|(?:^|(?<=[.!?\n] ))(?:been |started |keep )?cutting (?:again|all|tonight|for|since|my)\b"
+        r"|\brelapsed\b|\bgo further\b|\bpick(?:ed|ing)? (?:at )?my skin\b"
+        r"|\b(?:until|till|til) it bled\b|\b(?:taking|took|take) (?:more|extra|double) (?:of )?"
+        r"(?:my )?(?:\w+ )?(?:pills|tablets|meds) than\b",
+        "self",
     ),
     (
         "hopeless",
         "hopelessness",
-        r"\bcan'?t see a future\b|\bnothing (?:feels |seems |is )?worth (?:it|living)\b|\bso alone and empty\b|\bempty and alone\b",
-    ),
-    (
-        "stalking",
-        "stalking or monitoring",
-        r"\bfind out where i (?:am|live|work)\b|\b(?:installed|put) (?:something|an app|a tracker|spyware) on my (?:phone|car)\b|\bwatching me\b|\b(?:turns|turned) up outside\b|\boutside my (?:mum|mom|dad|parents|friend|sister)'?s? (?:house|place|flat)\b|\bmessaging my (?:friends|family)\b",
-    ),
-    (
-        "fear",
-        "fear of escalation",
-        r"\b(?:scared|afraid|terrified|frightened) (?:he'?s|he is|he will|he'?ll|that he) (?:going to |gonna )?(?:find|hurt|come|kill|take)\b|\bgetting angrier\b|\bterrified of the court\b",
-    ),
-    (
-        "manipulation",
-        "abuser threatening self-harm",
-        r"\b(?:he|she|they) (?:keeps saying|says|said|threatens)\b[^.!?]{0,20}\b(?:end it all|end his life|end her life|kill himself|kill herself)\b",
-    ),
-    ("coping", "harmful coping", r"\bdrinking in the mornings?\b|\bdrinking to cope\b"),
-    # weak cues: nothing on their own, decisive together
-    (
-        "death_word",
-        "talks of their own death",
-        r"\b(?:suicide|suicidal|my (?:own )?funeral|never (?:been|be) born|end (?:everything|it all|it(?! with| between| off)|myself|my life)|walk into the (?:sea|river|water|lake)|drown myself|not wake up|my last (?:night|day|time))\b",
-    ),
-    (
-        "prep",
-        "preparations",
-        r"\b(?:ready|counted(?: out)?|lined up|laid out|filled the bath|planned|sorted|said (?:bye|goodbye)|saying (?:bye|goodbye)|last (?:night|day|time)|final|won'?t be (?:here|around)|without (?:her|him|them) knowing)\b",
-    ),
-    (
-        "time",
-        "a timeframe",
-        r"\bafter (?:my|the) (?:shift|work|meeting|appointment)\b|\btonight'?s\b",
-    ),
-    (
-        "attempt",
-        "attempt in progress",
-        r"\b(?:swallowed|took|taken|downed|had) (?:everything|all of (?:them|it)|the lot|the whole lot)\b|\bfeel(?:ing)? (?:like i am )?(?:floating|so sleepy|really sleepy|dizzy and|numb and cold)\b",
-    ),
-    (
-        "attempt",
-        "in a dangerous place now",
-        r"\b(?:sitting|sat|standing|stood) on (?:the |a )?(?:\w+ )?(?:bridge|ledge|roof|railing|tracks|cliff edge)\b",
-    ),
-    (
-        "goodbye",
-        "goodbye message",
-        r"\blast time i will (?:post|write|be here)\b|\bthank you for trying\b[^.!?]{0,40}\bbye\b|\bbye\.?\s*$",
-    ),
-    (
-        "threat",
-        "threat to kill",
-        r"\b(?:he|she|they)\b[^.!?]{0,40}\b(?:says|said|threaten\w*|told me)\b[^.!?]{0,60}\bi will be dead\b|\bkill my \w+ and (?:then )?me\b|\bsort me out\b[^.!?]{0,60}\b(?:bat|knife|gun|hammer)\b",
-    ),
-    (
-        "breakin",
-        "abuser trying to get in",
-        r"\b(?:inside|in) my (?:building|house|flat|home|garden)\b[^.!?]{0,40}\b(?:right now|now|at my door)\b|\b(?:hear|heard) him (?:at|outside) (?:my|the) (?:door|window)\b|\bcoming over\b[^.!?]{0,60}\b(?:bat|knife|gun|hammer|kill|hurt|sort me out)\b",
-    ),
-    (
-        "child",
-        "a child in danger now",
-        r"\blocked (?:my )?(?:little |baby )?(?:sister|brother|daughter|son|child|kids|children|baby) in\b|\bscreaming at (?:her|him|them)\b[^.!?]{0,20}$",
-    ),
-    (
-        "wish",
-        "wish to die",
-        r"\bimagining my (?:own )?funeral\b|\bwish (?:i|you) (?:had|'?d) never been born\b|\bnever been born\b",
-    ),
-    (
-        "hopeless",
-        "hopelessness",
-        r"\bdon'?t care any ?more\b|\b(?:never|won'?t ever|will not ever|don'?t think i will ever) be happy again\b|\bnothing will (?:ever )?get better\b",
-    ),
-    (
-        "stalking",
-        "stalking or monitoring",
-        r"\b(?:sitting|parked|waiting|sat) outside my (?:work|house|flat|home|school)\b",
-    ),
-    (
-        "coping",
-        "harmful coping",
-        r"\btaking extra (?:painkillers|pills|tablets|meds)\b|\bto numb (?:everything|it|the pain|myself)\b|\bhaven'?t left my bed\b|\blost so much weight\b",
-    ),
-    (
-        "fear",
-        "veiled threat",
-        r"\bmake (?:me|you) regret it\b|\byou'?ll be sorry\b|\bi'?ll be sorry\b|\bmake me pay\b",
-    ),
-    ("distress", "severe distress", r"\bfeel(?:ing)? like i am drowning\b|\bnobody notices\b"),
-    (
-        "done",
-        "says they are done",
-        r"\b(?:i am )?(?:so |just )?done\b(?! with| for| at| in)|\bi am finished\b",
-    ),
-    ("means_word", "mentions a means", r"\b(?:pills|tablets|rope|blade|razor|noose)\b"),
-    # concern cues
-    (
-        "stalking",
-        "stalking or monitoring",
-        r"\b(?:keeps? |kept )?(?:driving past|following me|turning up|showing up|shows up|waiting for me)\b|\btracking my (?:phone|car|location)\b|\b(?:read|reads|reading|checks|checking) (?:all )?my (?:messages|texts|emails|phone|bank)\b|\b(?:asking|asked|trying to find out|found out|knows) where i (?:live|am|work|moved)\b|\bon edge all the time\b|\bwatching (?:my|the) house\b",
-    ),
-    (
-        "fear",
-        "fear of escalation",
-        r"\b(?:scared|afraid|terrified|frightened) (?:of what he|he will|he'?ll|he might|for my life|to go home)\b|\bgetting (?:worse|more violent)\b",
-    ),
-    (
-        "manipulation",
-        "abuser threatening self-harm",
-        r"\b(?:he|she|they)(?: says?| said| threatens?| threatened| keeps saying)? (?:\w+ ){0,2}(?:will|would|'?ll|is going to|to) (?:kill|hurt|harm) (?:himself|herself|themselves)\b",
-    ),
-    (
-        "hopeless",
-        "hopelessness",
-        r"\bhopeless\b|\bworthless\b|\b(?:don'?t|can'?t) (?:really )?see the point\b|\b(?:feels|is|seems) (?:so )?pointless\b|\bcan'?t see (?:things|it|anything) (?:getting|get) better\b|\bno way out\b|\bno future\b|\bwhat'?s the point\b|\bnothing matters\b|\bempty inside\b",
+        r"\bhopeless\b|\bworthless\b|\b(?:i'm|i am|feel like|i feel) (?:such )?a burden\b"
+        r"|\bno future\b|\bcan't see (?:a|any) (?:future|way forward|way out)\b"
+        r"|\bwhy i (?:even )?bother\b|\bdon't care (?:about anything )?any ?more\b"
+        r"|\b(?:never|won't ever|don't think i'll ever) (?:be|feel) (?:happy|okay|ok|better"
+        r"|normal) again\b|\b(?:nobody|no one) (?:notices|cares|listens)\b"
+        r"|\bfeel like i'm drowning\b|\b(?:so )?tired of (?:everything|it all|fighting|trying)\b"
+        r"|\bnothing (?:feels|is|seems) worth\b|\b(?:feel|feeling|felt) like a burden\b"
+        r"|\b(?:i'm|i am) (?:so |just |really )(?:tired|exhausted)\s*(?:[.!\n]|$)"
+        r"|\bwhat(?:'s| is) the point\b|\b(?:don't|can't) (?:really |even )?see the"
+        r" point\b|\b(?:feels?|is|seems) (?:so )?pointless\b|\bno way out\b|\bcan't (?:go on|cope"
+        r"|keep going)|\bcan't do (?:this|it) any ?more\b|\bcan't take (?:it|this|any more|anymore"
+        r"|much more)|\bnothing (?:ever )?(?:gets|will get|is going to get) better\b"
+        r"|\bempty inside\b|\bcan't see (?:things|it|anything|a way) (?:getting|get|being) better\b"
+        r"|\bgive up\b|\bgiving up\b|\bi feel (?:so )?empty\b|\bi'm (?:so )?empty\b"
+        r"|\bfeel nothing\b|\bnumb\b|\bcan't feel anything\b|\bfalling apart\b|\bpoint of me\b"
+        r"|\bfeel like a ghost\b|\bnot coping\b|\bi'm a failure\b|\bhate myself\b",
+        "self",
     ),
     (
         "distress",
         "severe distress",
-        r"\breally dark (?:day|place|time)\b|\bdark (?:day|place)\b|\bcry myself to sleep\b|\bcan'?t stop crying\b|\bfalling apart\b|\bbreaking down\b|\bpanic attacks? (?:every|all)\b",
+        r"\breally dark (?:day|place|time)\b|\bdark (?:day|place)\b|\bcry(?:ing)? myself to sleep\b"
+        r"|\bcan't stop (?:crying|shaking)\b|\bbreaking down\b|\bpanic attacks? (?:every|all)\b"
+        r"|\bhaven't (?:slept|eaten) (?:in|for)\b|\bnot (?:eating|sleeping) (?:at all|properly)\b"
+        r"|\bdrinking (?:a lot |way |much )?more\b|\bdrinking (?:every|all) (?:day|night)"
+        r"|\bdrinking to (?:cope|numb|forget)|\bto numb (?:it|the pain|myself)|\busing again\b"
+        r"|\bbreaking point\b|\bhaven't (?:left|got out of) (?:my )?bed\b"
+        r"|\bcan't get out of bed\b|\bhaven't (?:showered|left the house) (?:in|for)\b"
+        r"|\bdrinking[^.!?\n]{0,30} to (?:cope|numb|forget|get through)\b",
+        "self",
     ),
     (
-        "coping",
-        "harmful coping",
-        r"\bdrinking (?:a lot )?more\b|\bdrinking (?:every|all) (?:day|night)\b|\busing again\b|\brelapsed\b|\bnot eating\b|\bhaven'?t eaten in\b|\bhaven'?t slept in\b",
+        "finality",
+        "sounds final",
+        r"\b(?:i'm|i am) (?:so |just |really )?done\b(?=\s*(?:[.!?,\n]|$|with (?:everything|it all"
+        r"|life|living|this life|all of it)))|\b(?:i've|i have) had enough\b|(?:^"
+        r"|(?<=[.!?\n]))\s*(?:no more|done)"
+        r"\s*(?:[.!,\n]|$)|\bi'm ready\s*(?:[.!,\n]|$)|\bcan't keep (?:fighting|going|doing this)\b"
+        r"|\bdone (?:with|w) (?:everything|it all|life)\b|\bthere(?:'s| is) nothing left\b"
+        r"|\b(?:nobody|no one) (?:would|will) (?:care|miss me|notice)\b|\b(?:nobody|no one) needs"
+        r" me\b|\bit (?:ends|stops) (?:tonight|today|now|here)\b|\bdon't try to (?:stop|talk) me\b"
+        r"|\bi mean it this time\b|\bserious this time\b|\bmade (?:my|the) decision\b"
+        r"|\bmy mind is made up\b|\bno point (?:waiting|trying|going on|carrying on|staying)\b"
+        r"|(?:^|(?<=[.!?\n]))\s*ready to go\s*(?:[.!,\n]|$)|\bi(?:'ve| have) decided\s*(?:[.!,\n]"
+        r"|$)",
+        "self",
     ),
     (
-        "other_at_risk",
+        "safe",
+        "says they are safe",
+        r"\b(?:i'm|i am) (?:safe|okay|ok|not in danger)(?! now)\b|\bnot in danger\b"
+        r"|\bholding on\b|\bi won't act on\b|\bi'm not going to do anything\b"
+        r"|\b(?:put|threw|thrown|given|gave|got rid of|flushed|handed|binned) (?:\w+ ){0,2}"
+        r"(?:blades|pills|tablets|rope|razors?|knife|knives|meds)\b(?: \w+){0,2}? (?:away|in the"
+        r" bin|to (?:my|a|the) \w+)\b",
+        "fixed",
+    ),
+    # plans, means, timeframes
+    (
+        "stockpile",
+        "stockpiled pills",
+        r"\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*|stash\w*) (?:up )?(?:\w+ ){0,2}"
+        r"(?:pills|tablets|meds|medication|painkillers|paracetamol|insulin)\b"
+        r"|\b(?:have|got|there are|there's) enough (?:pills|tablets|meds|now|of them)\b"
+        r"|\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:them|it) (?:up)?\b(?="
+        r"[^\n]{0,80}\b(?:enough|pills|tablets|meds)\b)"
+        rf"|\b{_MEANS} (?:saved|stockpiled)\b",
+        "means",
+    ),
+    (
+        "plan",
+        "a plan",
+        r"\b(?:wrote|written|writing|write) (?:a |my |the )?(?:suicide )?(?:note|letters? (?:to"
+        r"|for)"
+        r" (?:everyone|my|the))\b|\bwritten (?:my )?(?:letters|will)\b|\bletters? to everyone\b"
+        r"|\bmade (?:the |my )?arrangements\b|\bgiv(?:ing|en|e) away my (?:things|stuff|pets?|cat)"
+        r"|\bsaid (?:my )?goodbyes\b|\bsaid bye to\b|\b(?:got|have) (?:it|everything) (?:all )?"
+        r"(?:planned|sorted|ready|worked out)\b|\beverything(?:'s| is)? (?:sorted|ready|in place"
+        r"|planned)\b|\b(?:been )?planning (?:it|this|how|my death|for weeks)\b|\bpicked (?:the|a)"
+        r" (?:date|day|place|spot|bridge)\b|\b(?:i have|i've got|got|have) a plan\b"
+        r"|\bknow (?:which (?:bridge|one|pills)|where i'll|exactly how|how i'll|how i will)\b"
+        r"|\bworked out (?:how|when|the)\b|\bput my affairs in order\b|\bupdated my will\b"
+        r"|\bgoodbye (?:letters?|notes?|messages?|videos?)\b(?! to (?:him|her|my ex|them))"
+        r"|\blooked up how\b|\bresearched how\b|\bthinking about how\b|\bbeen thinking (?:about )?"
+        r"how\b|\bhave the means\b|\bthe means\b|\beverything i need\b|\bbooked a (?:hotel|room)\b",
+        "self",
+    ),
+    (
+        "means_ready",
+        "means at hand",
+        rf"\b{_MEANS}{_MEANS_NOT} (?:\w+ ){{0,2}}?(?:in my (?:hand|hands|lap|pocket)|next to me"
+        rf"|beside me|lined up|counted out|laid out|(?:is |are )?(?:already )?(?:up|tied))\b"
+        rf"|\bgot the (?:blades|razor|razors|rope|pills|tablets|knife) out\b"
+        rf"|\b(?:counted|lined|laid|set) (?:out |up )?(?:\d+ |all |every )?(?:of )?(?:my "
+        rf"|the )?"
+        rf"(?:\w+ )?{_MEANS}\b"
+        rf"|\b(?:engine|car) running\b{_gap(40)}\bgarage\b|\bgarage\b{_gap(40)}\bengine running\b"
+        rf"|\b(?:there(?:'s| is)|i have|i've got|got|made|tied|bought) (?:a |the )?noose\b"
+        rf"|\bnoose in my\b|\bhose\w* (?:to|from|on) the exhaust\b|\b(?:knife|blade|razor"
+        rf"|gun) (?:is )?in my hand\b",
+        "means",
+    ),
+    (
+        "means",
+        "has the means",
+        rf"\b(?:have|has|got|bought|buying|holding|hold|saved|counted|ready|with|alone with"
+        rf"|sat with|sitting with|looking at|staring at|keep looking at)"
+        rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}|\bthere(?:'s| is) (?:a |the )?(?:rope|gun"
+        rf"|knife|pills) (?:in|under|next to) my\b"
+        rf"|\b{_MEANS}{_MEANS_NOT} (?:\w+ ){{0,2}}?(?:in my bag"
+        rf"|on the (?:table|bed|bedside|counter)|ready)\b|\bkeep looking at the (?:tracks|edge"
+        rf"|drop|water)\b",
+        "means",
+    ),
+    ("means_word", "mentions means", rf"\b(?:{_MEANS}|noose|grave|coffin){_MEANS_NOT}\b", "means"),
+    (
+        "sorry",
+        "apologises",
+        r"\b(?:i'm|i am) (?:so )?sorry\s*(?:[.!\n]|$)|(?:^|(?<=[.!?\n]))\s*sorry\s*(?:[.!\n]|$)",
+        "self",
+    ),
+    (
+        "method",
+        "a method",
+        r"\b(?:jump|jumping|step|stepping|throw myself) (?:off|from|in front of) (?:\w+ ){0,4}?"
+        r"(?:roof|bridge|building|cliff|car park|balcony|multi[- ]?stor(?:e)?y|train|tracks|bus"
+        r"|lorry|truck|window|ledge|tower)\b|\bin front of (?:a|the|the next) (?:\w+ )?(?:train|bus"
+        r"|car|lorry|truck)\b|\bwalk(?:ing)? into the (?:sea|river|lake|water|traffic)\b"
+        r"|\b(?:every|all the|all my) pills\b|\beverything in the (?:medicine )?cabinet\b",
+        "means",
+    ),
+    (
+        "edge",
+        "at a dangerous place",
+        r"\b(?:sitting|sat|standing|stood) (?:on|at) (?:the |a )?(?:\w+ )?(?:bridge|roof|railing"
+        r"|ledge|edge|parapet|cliff|tracks)\b|"
+        r"\b(?:i'm|i am|sitting|sat|standing|stood|i'm sat|i'm stood|i'm sitting|i'm standing)"
+        r" (?:\w+ )?(?:on|at) (?:the |a )(?:edge|ledge|railing|parapet|tracks|wrong side)\b"
+        r"|\b(?:sitting|sat|standing|stood) on (?:the |a )?(?:\w+ )?(?:railing|ledge|edge|parapet)"
+        r"|\bon the edge of (?:the|a) (?:roof|bridge|cliff|building|platform)\b",
+        "means",
+    ),
+    (
+        "location",
+        "at a high or dangerous place",
+        rf"\b(?:i'm|i am|sitting|sat|standing|stood|writing this|i'm sat|i'm stood|i'm sitting"
+        rf"|i'm standing|i'm here) (?:\w+ )?(?:on|at|from|by|near|in) (?:the |a |my )?(?:\w+ )?"
+        rf"{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant))"
+        rf"|\b(?:driv(?:e|ing)|walk(?:ing)?|head(?:ing)?|go(?:ing)?) (?:to|towards|up to) the"
+        rf" (?:\w+ )?{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant))",
+        "means",
+    ),
+    ("time", "a timeframe", rf"\b{_WHEN}\b", "time"),
+    ("now", "now", rf"\b{_NOW}\b", "time"),
+    # messages that read as a last goodbye
+    (
+        "goodbye",
+        "goodbye message",
+        r"(?:^|(?<=[.!?\n]))\s*(?:goodbye|bye)(?: (?:everyone|all|world|guys|friends|all of you))?"
+        r"\s*(?:[.!,]+\s*|$)(?:$|\n|i love|i'm sorry|i am sorry|sorry|thank)|\bgoodbye (?:everyone"
+        r"|all|world|guys|friends|all of you|cruel world)\b|\bthis is goodbye\b|\bthis is (?:my"
+        r"|the)"
+        r" (?:last|final) (?:post|message|goodbye|time)\b|\bthis will be my (?:last|final)\b"
+        r"|\b(?:last|final) (?:time|post) (?:i'll|i will) (?:ever )?(?:post|write)\b"
+        r"|\bby the time (?:you|anyone|someone|somebody) (?:reads?|sees?|finds?) this\b"
+        r"|\btell my (?:kids|children|family|mum|mom|dad|son|daughter|husband|wife|partner|sister"
+        r"|brother|parents|friends|boys|girls|baby) (?:that )?(?:i love|i'm sorry|i am sorry"
+        r"|sorry|i loved)|\b(?:won't|will not|wont) be (?:around|here|alive)"
+        r"(?: (?:much longer|tomorrow|after tonight|by (?:morning|tomorrow)|anymore|any more"
+        r"|for long|next week|after today))\b|\bi love you all\.? (?:i'm|i am) sorry\b"
+        r"|\b(?:final|last) (?:message|post|words)\s*(?:[.!:\n]|$)|\bplease don't be sad\b"
+        r"|\bi'm going now\b|\bsaying goodbye to (?:everyone|you all|all of"
+        r" you)\b|\bthis is the end\b|\bi'm sorry for everything\b",
+        "self",
+    ),
+    (
+        "goodbye_weak",
+        "sounds like a goodbye",
+        r"\bthank you (?:all |everyone )?for (?:everything|being|trying|all the|listening|the"
+        r" support)\b|\btake care of (?:each other|yourselves|my)\b|\bsorry (?:everyone|for"
+        r" everything)\b|\bi (?:just )?wanted (?:someone|somebody|one person|you all|people) to"
+        r" know\b|\bthank you for being kind\b|\byou were (?:kind|good) to me\b"
+        r"|\b(?:i )?love you all\b|\bwanted to say it somewhere\b"
+        r"|\bplease (?:look after|take care of|feed) my\b",
+        "self",
+    ),
+    # attempts in progress
+    (
+        "attempt",
+        "attempt in progress",
+        r"\b(?:took|taken|swallowed|downed|just took) (?:the|a|an) (?:whole|full|entire) (?:box"
+        r"|packet|bottle|strip|pack|blister)\b"
+        r"|\b(?:took|taken|swallowed|downed|had|just took|ate|drank) (?:like |about |around |over "
+        r"|nearly |maybe |at least )?(?:an overdose|an od\b|(?P<n>\d+)|all|every|everything|the"
+        r" whole|a whole|half|a handful|handfuls|a bunch|loads|lots|too many|the lot|a (?:full )?"
+        r"(?:bottle|packet|box|strip|pack|load)|both (?:boxes|packets)|two (?:boxes|packets)|a lot)"
+        r"\b[^.!?\n]{0,40}?\b(?:pills|tablets|meds|medication|paracetamol|insulin|painkillers"
+        r"|antidepressants|sleeping|cabinet|ibuprofen|aspirin|them|overdose|bleach)\b"
+        r"|\b(?:i|i've|i have|just) (?:just |already )?overdosed\b|\bswallowed (?:everything"
+        r"|all of it|the lot|a whole|the whole)\b|\b(?:overdid it|took|taken)[^.!?\n]{0,40}"
+        r"\bon purpose\b|\bon purpose\b[^.!?\n]{0,30}\b(?:pills|tablets|meds)\b|\b(?:i've"
+        r"|i have) (?:already )?"
+        r"taken (?:the|my|them)\b|\btook (?:an )?overdose\b",
+        "attempt",
+    ),
+    (
+        "bleeding",
+        "injured and bleeding",
+        r"\b(?:a lot of|so much|lots of|too much|loads of) blood\b|\bblood everywhere\b"
+        r"|\bbleeding (?:a lot|badly|heavily|everywhere|loads|so much|really bad)\b"
+        r"|\bwon't stop bleeding\b|\bcan't (?:make it |get it to )?stop (?:bleeding|the bleeding)"
+        r"|\b(?:blood|bleeding) (?:is |it's |keeps )?(?:soaking|soaked|pouring|gushing|dripping)"
+        r"|\bsoaked (?:through )?(?:the|a|my) (?:towel|bandage|sheets|clothes)\b"
+        r"|\b(?:it|the bleeding) won't stop\b|\bit's (?:pouring|gushing)\b|\bcut (?:too |really "
+        r"|so )"
+        r"deep\b|\bdeep this time\b|\bbad this time\b|\bslit my wrists\b",
+        "attempt",
+    ),
+    (
+        "help",
+        "asking for help now",
+        r"\bplease (?:help|someone|somebody|talk to me|call)\b|\bsomeone (?:please )?(?:help|talk"
+        r" to me)\b|\bhelp me please\b|\bi need help (?:now|right now|tonight)\b"
+        r"|\bwhat do i do (?:right )?now\b|\bcall (?:the police|999|911|000|112)\b",
+        "means",
+    ),
+    # danger from someone else (the Danger Assessment items)
+    (
+        "threat",
+        "threat to kill",
+        rf"\b{_AGG}\b{_gap(70)}\b(?:kill|murder|stab|shoot|strangle|smother|drown|bury|slit)(?:s|ed"
+        rf"|ing)?\b(?! (?:himself|herself|themselves|it\b|time))(?: \w+){{0,2}}? (?:me|us|you"
+        rf"|my|the kids|the baby|them|her|him)\b|\b{_AGG}\b{_gap(60)}\b(?:break|snap) my neck\b"
+        rf"|\b{_AGG}\b{_gap(60)}\b(?:get rid of me|end me|finish me|finish it|put me in the ground"
+        rf"|gets? rid of (?:me|us)|(?:i'll|i will|you'll|you will) be dead|make me disappear"
+        rf"|burn (?:the (?:house|flat) )?(?:down )?with (?:me|us)|set fire"
+        rf"|won't miss|never find my body|find my body|use it on me)\b|\byou(?:'re| are) dead\b"
+        rf"|\bnever see (?:her|him|them|the kids|my \w+|me) alive again\b|\bkill (?:me|us|you)"
+        rf" (?:and|then) (?:the kids|himself|herself)\b",
+        "danger",
+    ),
+    (
+        "strangle",
+        "strangulation",
+        r"\b(?:hands?|arms?|fingers|knee|belt|rope|forearm) (?:a?round|on|over|against) my (?:neck"
+        r"|throat)\b|\b(?:choked|choking|chokes|choke|strangled|strangling|strangles|strangle"
+        r"|throttled|smothered|smothering) me\b|\b(?:grabbed|squeezed|squeezing|gripped|held|pinned"
+        r"|had) (?:me )?(?:down |up )?(?:by )?(?:my|the) (?:neck|throat)\b|\bmy (?:neck"
+        r"|throat) against\b"
+        r"|\bpillow over my face\b|\bsqueezed my (?:neck|throat)\b|\bpinned (?:me )?by the throat\b"
+        r"|\b(?:got|had) my neck\b",
+        "danger",
+    ),
+    (
+        "weapon",
+        "weapon",
+        rf"\b{_AGG}\b{_gap(40)}\b(?:has|have|had|got|keeps?|kept|bought|holding|held|pointed"
+        rf"|pointing|waving|sharpening|grabbed|pulled|carrying|carries|owns|with|loaded|took out)"
+        rf" (?:\w+ )?(?:a |an |his |her |the |my )?(?:\w+ )?(?:gun|guns|knife|knives|rifle|shotgun"
+        rf"|pistol|weapon|blade|machete|axe|hammer|bat|crossbow|petrol|firearm)\b{_MEANS_NOT}"
+        rf"|\bthreaten(?:ed|s|ing) (?:me|us) with\b|\b(?:held|holding|put|pressed) (?:a |the |his"
+        rf" |her )?(?:knife|gun|blade) (?:to|at|against) (?:me|my)\b|\bpointed (?:a |the |his |her"
+        rf" )?(?:gun|knife|rifle|shotgun) at\b|\b(?:at the door|outside) with (?:a|his|the)"
+        rf" (?:knife|gun|hammer|bat|weapon|axe)\b|\bpoured petrol\b|\bsharpening (?:a |the |his )?"
+        rf"(?:knife|knives|something)\b",
+        "danger",
+    ),
+    (
+        "breakin",
+        "abuser trying to get in",
+        rf"\b(?:kicking|banging|breaking|smashing|pounding|hammering|trying to (?:break|kick|get)"
+        rf"|kicked|smashed|broke|broken) (?:on |down |in |at |through )?(?:the |my |our )?(?:\w+ )?"
+        rf"(?:door|window)s?\b|\b(?:broke|broken|breaking|forced (?:his|her|their) way) in\b"
+        rf"|\btrying (?:the|to open the) (?:door|handle|windows?)\b|\b(?:he|she|they|ex|my ex)(?:'s"
+        rf"|"
+        rf" is| are|'re)? (?:\w+ )?(?:outside|at the door|at my door|downstairs|in the house|on"
+        rf" (?:his|her|their|the) way|at the (?:gate|window|house)|here|at my (?:mum's|house|flat"
+        rf"|work|window))\b(?! (?:again|every|most|all the time|a lot))|\bwaiting outside\b"
+        rf"|\bfound me at\b|\btrying to (?:get|break|force (?:his|her|their) way) in(?:to)?\b"
+        rf"|\b(?:him|her|them|someone) (?:at|outside) (?:my|the) (?:front |back |bedroom )?"
+        rf"(?:door|window)|\b(?:he|she|they|stalker|ex)(?:'s| is| are)? (?:\w+ ){{0,3}}?(?:inside"
+        rf"|in) (?:my|the|our) (?:building|house|flat|garden|hallway|home)\b{_gap(20)}\b(?:now"
+        rf"|right now)\b|\b(?:he|she|ex)(?:'s| is) at (?:the|my|our) (?:\w+ )?(?:gates?|door"
+        rf"|school|house|flat)\b{_gap(20)}\b(?:now|right now)\b",
+        "danger",
+    ),
+    (
+        "assault",
+        "being assaulted now",
+        rf"\b{_AGG} (?:just )?(?:hit|punched|beat|kicked|attacked|slapped|raped|stabbed|headbutted"
+        rf"|threw|dragged|bit|burned) (?:me|my)\b{_gap(60)}\b(?:took my|neighbou?r|right now|just"
+        rf" now|bleeding|hiding|hospital|pregnant|can't (?:move|see|walk|breathe)|with a|tonight"
+        rf"|an hour ago|minutes ago)\b|\b{_AGG}(?:'s| has)? (?:just|has just) (?:hit|punched|beat"
+        rf"|kicked"
+        rf"|attacked|raped|stabbed) me\b|\bhiding in (?:the |my )?(?:bathroom|wardrobe|cupboard"
+        rf"|bedroom|toilet|closet|car|shed|loft)\b|\blocked (?:me|us|myself|in)\b{_gap(40)}"
+        rf"\b(?:took|phones?|won't let|in the|bathroom|bedroom|with my)\b|\bwon't let (?:me|us)"
+        rf" (?:leave|out|go)\b|\btook (?:my|our) (?:phones?|keys|car keys)\b|\btyping this from"
+        rf"|\b(?:is|he's|she's) (?:hitting|beating|hurting|attacking) (?:me|us|my|the|her|him)\b"
+        rf"{_gap(30)}\b(?:right now|now)\b|\bon (?:my|a) neighbou?r'?s phone\b",
+        "danger",
+    ),
+    (
+        "child",
+        "a child in danger now",
+        rf"\b{_KID}\b{_gap(80)}\b(?:alone with (?:him|her|them|\w+) (?:right now|now|tonight)"
+        rf"|home alone with|comes into (?:her|his|their) (?:room|bed)|crash (?:it|the car)"
+        rf"|driv(?:e|ing) off|off a cliff|hitting (?:him|her|them)|ending it for)\b"
+        rf"|\b(?:has|took|taken|got|have|kept) (?:my|the|our) {_KID}\b{_gap(100)}\b(?:never see"
+        rf"|kill|hurt|crash|cliff|drive off|driving off|ending it|regret|isn't answering|not"
+        rf" answering|won't give)\b|\bvideo of him hitting\b|\blocked (?:my|the"
+        rf"|our) (?:\w+ )?{_KID}\b"
+        rf"|\b{_KID}\b{_gap(60)}\bhe said he(?:'d| would| will|'ll) take (?:him|her|them)\b",
+        "danger",
+    ),
+    # concern-level danger
+    (
+        "stalking",
+        "stalking or monitoring",
+        r"\b(?:tracking|tracker|tracked|trackers|airtag|gps|find my|share my location|location"
+        r" sharing|my location)\b|\b(?:follow|following|followed|follows) me\b|\b(?:turns?|turned"
+        r"|turning|show|shows|showed|showing) up (?:at|outside|to)\b|\bdriv(?:es|ing|en|e) past\b"
+        r"|\b(?:watching|watches|sitting outside|parked outside|sat outside|waiting for me)\b"
+        r"|\b(?:found|knows|found out|figured out|got) (?:my (?:new )?(?:address|number|flat"
+        r"|house|work|school)|where i (?:live|work|am|moved|go))\b|\bnew accounts?\b"
+        r"|\b(?:keeps|won't stop|kept|keep) (?:calling|texting|messaging|emailing|turning up"
+        r"|showing up|contacting|ringing)\b|\bcalling my work\b|\bleaving (?:\w+ )?(?:flowers|notes"
+        r"|gifts|things|letters) (?:on|at|outside|by)\b|\bchecking my (?:phone|location|messages"
+        r"|emails|bank|accounts?)\b|\breads (?:all )?my\b|\bwent through my phone\b"
+        r"|\bfound my new \w+|\bmaking (?:new |fake )?accounts\b|\bfind out where i (?:am|live"
+        r"|work)|\b(?:asking|asked|trying to find out|looking for|asks) (?:\w+ )?where i (?:live|am"
+        r"|work"
+        r"|moved)\b|\bknows my new\b|\bchanged (?:it|my number)\b|\boutside my (?:house|flat|work"
+        r"|door|window)\b",
+        "watch",
+    ),
+    (
+        "fear",
+        "fear of escalation",
+        rf"\b(?:scared|afraid|terrified|frightened|fear|worried|petrified)\b{_gap(25)}\b(?:what"
+        rf" (?:he|she|they)(?:'ll| will| might| would| could)?|(?:he|she|they)(?:'ll| will| might"
+        rf"| would| could| is going to)|to go home|for my life|of him|of her|he finds|he'll find"
+        rf"|(?:he|she|they)(?:'s| is) going to|for my kids|for the kids)\b|\b{_AGG}\b{_gap(50)}"
+        rf"\b(?:make me regret|(?:you'll|i'll) regret|make my life hell|ruin (?:me|my life)"
+        rf"|you'll pay|watch your back|or else)\b|\b(?:will|is going to|going to|gonna) get"
+        rf" (?:worse|more violent|violent|physical)\b|\bgetting (?:worse|angrier|more (?:violent"
+        rf"|aggressive"
+        rf"|angry|dangerous))\b|\b(?:punching|smashing|breaking|kicking) (?:walls|things|doors"
+        rf"|holes)\b|\b(?:got|gets|getting|let|released) out (?:of|from) (?:prison|jail)\b"
+        rf"|\bescalat\w+\b|\bout of (?:prison|jail)\b",
+        "watch",
+    ),
+    (
+        "manipulation",
+        "abuser threatening self-harm",
+        rf"\b{_AGG}\b{_gap(50)}\b(?:kill|hurt|harm|cut|end|top) (?:himself|herself|themselves)\b"
+        rf"|\b{_AGG}\b{_gap(50)}\b(?:take|end) (?:his|her|their) (?:own )?life\b"
+        rf"|\b{_AGG}\b{_gap(40)}\b(?:threaten\w*|says?|said) (?:to )?(?:\w+ )?(?:suicide|overdose"
+        rf"|jump off)|\b(?:he'll|he will|she'll|she will|he'd|he would) (?:\w+ )?(?:overdose"
+        rf"|jump off)\b{_gap(40)}\b(?:my fault|on me|if i|unless i)",
+        "watch",
+    ),
+    (
+        "other_risk",
         "someone else may be at risk",
-        r"\b(?:friend|sister|brother|son|daughter|child|kid|teen|partner)\b[^.!?]{0,30}\b(?:has been|is|started|keeps) (?:cutting|self[- ]?harming|hurting (?:herself|himself|themselves))\b|\b(?:friend|sister|brother|mum|mom|dad|son|daughter|partner|she|he)\b[^.!?]{0,30}\b(?:self[- ]?harms?|cuts? (?:herself|himself)|suicidal|wants? to die|wants? to kill (?:herself|himself))\b",
+        r"\b(?:friend|sister|brother|son|daughter|child|kid|teen\w*|mum|mom|dad|cousin|niece"
+        r"|nephew|she|he|they)\b[^.!?\n]{0,50}\b(?:self[- ]?harm\w*|cuts? (?:herself|himself)"
+        r"|cutting (?:herself|himself)|(?:has been|is|started|keeps|been) cutting|suicidal"
+        r"|thoughts of suicide|wants? to die|kill (?:herself"
+        r"|himself|themselves)|done with everything|end (?:her|his|their) life|overdosed)\b",
+        "watch",
     ),
 ]
-_COMPILED = [(kind, reason, re.compile(pattern)) for kind, reason, pattern in _PATTERNS]
+_COMPILED = [(kind, reason, re.compile(pattern), scope) for kind, reason, pattern, scope in _CUES]
 
-# Sentence modifiers.
-_NEGATED = re.compile(
-    r"\b(?:not|never|no longer|don'?t|won'?t|wouldn'?t|am not|no (?:plans?|intention)|nothing to worry)\b"
-    r"[^.!?]{0,25}\b(?:going to|gonna|want to(?! (?:live|be alive|be here|exist|wake|go on))"
-    r"|wanna|plan|suicidal|kill myself|die|do it|hurt myself|intention)\b"
-    r"|\bi am (?:safe|ok|okay|fine)\b|\bnot in danger\b"
+# --- modifiers ----------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n]+|\s[-—]\s")
+_CLAUSE_END = re.compile(
+    r"[.!?\n;:]+|\s[-—]\s|,\s*(?=(?:and|but|so|then|though|although|because|today|now"
+    r"|these days|this week|tonight)\b)|\s(?=but\b)"
 )
-_PAST = re.compile(
-    r"\b(?:used to|back then|years? ago|months ago|when i was|at (?:\d+|age \d+)|as a (?:teen|kid|child)"
-    r"|in the past|once (?:tried|attempted)|i attempted|i tried to|was suicidal|wanted to die|had wanted"
-    r"|survived|after my attempt|i was (?:\d+|young)|thought i was going to|last year|died|once)\b"
+_NEGATION = re.compile(
+    r"\b(?:not|never|no longer|don't|do not|won't|will not|wouldn't|would not|isn't|am not"
+    r"|no plans? to|no intention of|nothing to do with|can't imagine|no (?:urge|desire) to"
+    r"|didn't|hasn't|haven't|doesn't)\b(?:\s+\w+){0,3}\s*$"
+)
+_NEGATION_INSIDE = re.compile(
+    r"\b(?:not|never|no longer|won't|wouldn't|don't)\b"
+    r"(?! (?:come|coming|wake|be here|be around|be alive|exist))"
+)
+_DISTANT_PAST = re.compile(
+    r"\b(?:used to|use to|back then|back in|years? ago|months ago|years later|in (?:19|20)\d\d"
+    r"|when i was (?:\d+|young|little|a (?:kid|child|teen\w*)|with him|with her|married)"
+    r"|at (?:\d+|age \d+)\b|as a (?:teen\w*|kid|child)|in the past|once (?:said|tried|attempted"
+    r"|held|pointed|choked|threatened|told|put)|(?:he|she|they) would always|always used"
+    r"|he'd always|she'd always|for years|before i left|during (?:our|my|the) (?:marriage"
+    r"|relationship)|when (?:we|i) (?:were|was) (?:together|married|with)|old (?:me|days)"
+    r"|a long time|previously|in my (?:teens|twenties)|(?:my|the) (?:first|last) (?:marriage"
+    r"|relationship)|throughout|those years)\b"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:tried to|attempted|wanted to|was going to|had (?:planned|wanted|tried)|nearly"
+    r"|almost|was suicidal|i was|used to|ended up in|was in hospital|survived|last (?:year"
+    r"|month|summer|winter|spring|autumn))\b"
 )
 _PRESENT = re.compile(
-    r"\b(?:now|today|tonight|again|this week|these days|lately|right now|still|anymore|any more|currently)\b"
+    r"\b(?:now|right now|tonight|today|again|this (?:week|morning|evening)|lately|these days"
+    r"|still|currently|anymore|any more|at the moment|just|an hour ago|minutes ago|last night"
+    r"|am|is|are|i'm|he's|she's)\b"
+)
+_CITATION = re.compile(
+    r"\b(?:article|chapter|library|book|section|guide|resources? page|resource|documentary"
+    r"|news|paper|podcast|quote|quoted|page|piece|film|show|series|leaflet|training|course"
+    r"|study|research|statistics?|the bit|the part|the module|says that|explains?|explained"
+    r"|lists?|listed|reading|read that|novel|lyrics|song|poem|episode|true crime|awareness)\b"
+)
+_LEGAL = re.compile(
+    r"\b(?:sentenced|convicted|charged|jailed|arrested|in prison|got (?:an? )?(?:\w+ )?(?:order"
+    r"|injunction)|pleaded guilty|found guilty)\b"
 )
 _RECOVERY = re.compile(
-    r"\b(?:doing (?:well|better|ok|okay)|today i want to live|i want to live|glad i am alive|for hope"
-    r"|recovered|in recovery|sharing (?:for|to give) hope|proud of myself|years? (?:clean|sober|free)"
-    r"|i am safe now|safe now|years on|it was (?:control|manipulation)|remarried|happy now"
-    r"|that was (?:in )?(?:19|20)\d\d)\b"
+    r"\b(?:doing (?:well|better|ok|okay|great|good)|i want to live|glad (?:i'm|i am|to be) alive"
+    r"|grateful|proud|for hope|sharing (?:for|to give|this for) hope|recovered|in recovery"
+    r"|recovery|(?:years?|months?) (?:clean|sober|free|on|out)|safe now|free now|alive and"
+    r"|happy now|i'm happy|healing|healed|it gets better|got better|i'm still here"
+    r"|i am still here|still standing|therapy (?:is )?help\w*|feels? like i can breathe"
+    r"|i can (?:finally )?breathe|thriving|my new (?:flat|home|job|life|house)|new job"
+    r"|i help (?:people|others)|scars have faded|no longer|not anymore|in prison"
+    r"|it was (?:control|manipulation|abuse)|i (?:see|know|realise|realize|understand) (?:that"
+    r" |it )?now|(?:i'm|i am) (?:\d+|thirty|forty) now|i'm now|i am now|free|a survivor)\b"
 )
-_THIRD_PERSON = re.compile(
-    r"^\s*(?:he|she|they|my (?:\w+ )?(?:ex|friend|partner|husband|wife|boyfriend|girlfriend|sister|brother|mum|mom|dad|daughter|son|child|kid|teen))\b"
+_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i've|i'll|i'd|we|we're|he|she|they|he's|she's|they're|he'll|she'll|they'll"
+    r"|he'd|she'd|you|you're|friend|sister|brother|mum|mom|dad|son|daughter|husband|wife"
+    r"|partner|boyfriend|girlfriend|ex|neighbour|woman|man|someone|people|character)\b"
 )
+_FIRST = frozenset({"i", "i'm", "i've", "i'll", "i'd", "we", "we're"})
+_FEAR_FRAME = re.compile(
+    r"\b(?:feel|felt|feels|like|scared|afraid|terrified|worried|panic|panicking)\b[^,]{0,14}$"
+)
+_NEGATION_TIGHT = re.compile(
+    r"\b(?:not|never|no longer|isn't|am not|don't feel|no more|stopped)\s+(?:\w+\s+)?$"
+)
+_QUOTED = re.compile(r'"[^"\n]{2,300}"|(?:(?<=\s)|^)\'[^\'\n]{2,300}\'(?=[\s.,!?;:]|$)')
 _IDIOMS = re.compile(
-    r"\b(?:nearly |almost )?died? of (?:embarrassment|boredom|laughter|shame)\b|\bdying inside\b"
-    r"|\b(?:smash|kill|killing|nail|ace) (?:this|that|the|my) (?:exam|test|interview|presentation)\b"
-    r"|\bi'?ll kill (?:him|her|them) if (?:he|she|they) (?:eats?|touch(?:es)?|take)\b"
-    r"|\b(?:is|are|was) killing me\b|\bkilling it\b|\bkilled it\b|\bmurder an? \w+\b|\bkiller \w+\b"
-    r"|\bdying to\b|\b(?:phone|battery|laptop) is dying\b|\bto die for\b|\bkill (?:some )?time\b"
-    r"|\bdead tired\b|\bdied laughing\b|\bi am dead\b|\bshot (?:a|the|some) (?:photo|picture|video)\b"
-    r"|\bwould die for\b|\b'?d die for\b|\bdie for my\b|\bat the (?:football|tv|telly|game|match)\b"
-    r"|\bcut my hair\b|\bhair cut\b|\bdead serious\b|\bdeath of (?:a|the|my) \w+\b"
+    r"\b(?:(?:is|are|was|were|'s|'re) (?:\w+ )?killing me|killing it|killed it|kill(?:ed)? it (?:at"
+    r"|in|on)|kill(?:ing)? (?:some )?time|murder (?:a|an|some) \w+|killer \w+|dying to\b|dying for"
+    r" (?:a|an|some)|to die for|dead (?:tired|serious|excited|good|funny|easy|on|beat)|so dead"
+    r"|(?:i'm|i am) dead(?: lol|\W*$| haha)|died (?:of )?laughing|(?:nearly|almost|could have|could"
+    r" of) died (?:laughing|of|from)?|death of me|over my dead body|could (?:have |of )?kill(?:ed)?"
+    r" (?:him|her|them|you|it)|kill (?:this|that|the|my) (?:headache|migraine|pain|spider|plant"
+    r"|vibe|mood|bug|wasp|fly)|killed (?:my|the|a) (?:first )?(?:plant|spider|wasp|fly|bug)"
+    r"|drop dead|dying (?:our|my|her|his|their) hair|(?:phone|battery|laptop|car|plant)(?:'s| is)"
+    r" dying|shot (?:a|the|some|this|that) (?:photo|picture|pic|video|film|scene)|shot me a"
+    r" (?:look|text|message|smile)|legs are dead|dead on my feet|(?:feet|back|legs|head|knees)"
+    r" (?:are|is) killing me|killed me (?:lol|haha)|you're killing me|bored to death"
+    r"|scared to death|to death (?:of|with)|would die for|'d die for|die for my|gun to my head"
+    r"|kill (?:two|2) birds|dressed to kill|hang out|hanging out|hung out|hang in there"
+    r"|hang on|cut (?:my|his|her) (?:hair|losses|fringe|nails)|hair ?cut|killing the game"
+    r"|kill for (?:a|an|some)|nearly killed me (?:lol|haha)|die (?:of|from) (?:embarrassment"
+    r"|boredom|laughter|shame|cringe)|dying of (?:embarrassment|laughter|boredom|shame))"
 )
 
-_WEIGHTED = {
-    "intent",
-    "wish",
-    "selfharm",
-    "death_word",
-}  # lowered by negation, the past, or third person
-# Danger from others, told about in the past tense: a survivor's story, not an emergency.
-_STORY = {
-    "threat",
-    "strangle",
-    "weapon",
-    "breakin",
-    "assault",
-    "child",
-    "manipulation",
-    "stalking",
-    "fear",
-}
-
-
-# --- concepts: broad word classes combined within a sentence ----------------------------------
-# The phrase patterns above name particular wordings; these catch new wordings of the same
-# ideas by requiring several classes of word to meet in one sentence.
-
-_C_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
-_C_OWN_DEATH = re.compile(
-    r"\b(?:suicide|suicidal|kill myself|end (?:my life|it all|everything|myself|it(?! with| between| off))"
-    r"|take my (?:own )?life|want to die|going to die|ready to die|(?:better off|be|was|were) dead"
-    r"|my (?:own )?death|not (?:be )?(?:here|around|alive) (?:anymore|any more|tomorrow)|not wake up"
-    r"|sleep forever|never wake|not come back|let go(?: of (?:life|everything))?|disappear for good"
-    r"|gone for good|out of (?:this|my) life|my funeral|goodbye (?:letters?|notes?)|overdos\w*"
-    r"|look like an accident|hang myself|drown myself|slit my)\b"
-)
-_C_MEANS = re.compile(
-    r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol|antidepressants|razor\w*|blades?"
-    r"|rope|noose|gun|bridge|roof|ledge|cliff|train|tracks|motorway|exhaust|car keys)\b"
-)
-_C_EXCESS = re.compile(
-    r"\b(?:all (?:of )?(?:them|my|the)|everything|whole|the lot|too many|extra|on purpose|overdid"
-    r"|a bottle|a packet|a box|stockpil\w*|saved up|counted)\b"
-)
-_C_READY = re.compile(
-    r"\b(?:ready|counted|lined up|laid out|planned|decided|sorted|arranged|arrangements|got everything"
-    r"|everything i need|i know (?:which|where|how)|no point (?:waiting|staying|trying)|finally"
-    r"|said (?:bye|goodbye)|goodbye|bye|final|last (?:night|time|day|post|message)|thank you for"
-    r"|tonight i will|going to|gonna|will|about to|want to)\b"
-)
-_C_TIME = re.compile(
-    r"\b(?:tonight|today|now|right now|this (?:evening|morning|afternoon|weekend)|tomorrow|soon"
-    r"|(?:on|by|till|until) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|after (?:work|my shift|school|the kids)|in (?:an|a few|\d+) hours?|any longer)\b"
-)
-_C_SELF_INJURY = re.compile(
-    r"\b(?:cut|cutting|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|punch(?:ed|ing)? walls|hit(?:ting)? myself"
-    r"|bang(?:ing)? my head)\b"
-)
-_C_SELF_INJURY_SELF = re.compile(
-    r"\b(?:i|i have|i am|i just|i keep|i kept|i started)\s+(?:\w+\s+)?"
-    r"(?:cut|cutting|burn\w*|scratch\w*|punch\w*|hit(?:ting)? myself|bang\w* my head)\b"
-    r"|\b(?:cut|burn\w*|scratch\w*|hurt) myself\b"
-)
-_C_BLEEDING = re.compile(
-    r"\b(?:pouring|bleeding|blood|won'?t stop|can'?t (?:make it )?stop|deep)\b"
-)
-_C_AGGRESSOR = re.compile(
-    r"\b(?:he|she|they|him|his|ex|partner|husband|boyfriend|girlfriend|wife|stepdad|stalker)\b"
-)
-_C_SEVERE = re.compile(
-    r"\b(?:kill(?! (?:himself|herself|themselves))|murder|end me|set fire|burn (?:the|my|us|me)|neck|throat|chok\w*|strangl\w*"
-    r"|blacked out|passed out|pinned (?:me )?down|knife|gun|bat|hammer|weapon|stab\w*|shoot"
-    r"|smash\w* (?:up )?(?:the|my)|take (?:him|her|them|the kids|my (?:son|daughter|kids|baby)))\b"
-)
-_C_IMMINENT = re.compile(
-    r"\b(?:now|right now|tonight|here|outside|on (?:his|her|their) way|coming|every night"
-    r"|been drinking|drunk|at the (?:door|school|house|gate)|still (?:here|inside|in the house))\b"
-)
-_C_DISTRESS = re.compile(
-    r"\b(?:can'?t feel anything|feel nothing|numb|empty|tired of (?:everything|it all|life|living"
-    r"|fighting)|why i (?:even )?bother|no point|give up|giving up|can'?t cope|not coping"
-    r"|breaking point|hopes? i (?:don'?t|do not) wake|frightened|terrified|scared)\b"
-)
-
-
-def _concepts(sentence: str, found: "_Found", *, negated: bool, past: bool, third: bool) -> None:
-    first = bool(_C_FIRST_PERSON.search(sentence))
-    own_death = bool(_C_OWN_DEATH.search(sentence))
-    means = bool(_C_MEANS.search(sentence))
-    lowered = negated or past or third
-    if first and own_death:
-        if _C_READY.search(sentence) or _C_TIME.search(sentence):
-            found.add("intent", "intent to end their life", demote=lowered)
-        else:
-            found.add("wish", "talks of ending their life", demote=lowered)
-    if (
-        first
-        and means
-        and (_C_READY.search(sentence) or _C_TIME.search(sentence))
-        and (
-            own_death
-            or _C_EXCESS.search(sentence)
-            or re.search(r"\bknow (?:which|where|how)\b", sentence)
-        )
-    ):
-        found.add("plan", "means and readiness", demote=past)
-        found.add("means", "has the means", demote=past)
-    if (
-        first
-        and means
-        and _C_EXCESS.search(sentence)
-        and re.search(r"\b(?:took|taken|swallowed|downed|overdid|had)\b", sentence)
-    ):
-        found.add("attempt", "attempt in progress", demote=past)
-    if _C_SELF_INJURY_SELF.search(sentence):
-        if _C_BLEEDING.search(sentence) and not past:
-            found.add("attempt", "injured and bleeding", demote=False)
-        found.add("selfharm", "self-harm", demote=lowered)
-    if (
-        _C_AGGRESSOR.search(sentence)
-        and _C_SEVERE.search(sentence)
-        and (_C_IMMINENT.search(sentence) or re.search(r"\b(?:me|us)\b", sentence))
-    ):
-        found.add("threat", "danger from another person", demote=past)
-    if _C_AGGRESSOR.search(sentence) and re.search(
-        r"\b(?:found (?:my|out)|keeps|kept|tracking|following|watching|turns? up|turned up"
-        r"|making (?:new )?accounts|showing up|waiting for)\b[^.!?]{0,40}\b(?:me|my)\b",
-        sentence,
-    ):
-        found.add("stalking", "stalking or monitoring", demote=past)
-    if first and _C_DISTRESS.search(sentence):
-        found.add("distress", "severe distress", demote=past)
+_SUICIDAL = ("intent", "active", "wish", "thoughts", "selfharm")
+_FEELING = ("active", "wish", "thoughts", "selfharm", "hopeless", "finality")
+_DANGER = ("threat", "strangle", "weapon", "breakin", "assault", "child")
+_NEGATABLE_INSIDE = frozenset({"intent", "do_it"})
+_FEELINGS_NEGATED_TIGHTLY = frozenset({"hopeless", "distress", "wish"})
+_PAST_KINDS = frozenset({"intent", "active", "wish", "thoughts", "selfharm", "attempt"})
+_OTHER_KINDS = frozenset({"intent", "active", "attempt", "method", "stockpile", "do_it"})
 
 
 @dataclass
-class _Found:
-    kinds: dict[str, list[str]] = field(default_factory=dict)
-    demoted: dict[str, list[str]] = field(default_factory=dict)
+class _Cues:
+    live: dict[str, list[str]] = field(default_factory=dict)
+    count: dict[str, int] = field(default_factory=dict)
+    sentences: dict[str, set[int]] = field(default_factory=dict)  # kind -> sentence numbers
 
-    def add(self, kind: str, reason: str, *, demote: bool) -> None:
-        target = self.demoted if demote else self.kinds
-        target.setdefault(kind, [])
-        if reason not in target[kind]:
-            target[kind].append(reason)
+    def add(self, kind: str, reason: str, sentence: int) -> None:
+        reasons = self.live.setdefault(kind, [])
+        if reason not in reasons:
+            reasons.append(reason)
+        self.count[kind] = self.count.get(kind, 0) + 1
+        self.sentences.setdefault(kind, set()).add(sentence)
 
     def has(self, *kinds: str) -> bool:
-        return any(k in self.kinds for k in kinds)
+        return any(kind in self.live for kind in kinds)
+
+    def together(self, first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+        """A cue of each group in one sentence."""
+        a: set[int] = set()
+        b: set[int] = set()
+        for kind in first:
+            a |= self.sentences.get(kind, set())
+        for kind in second:
+            b |= self.sentences.get(kind, set())
+        return bool(a & b)
 
     def reasons(self, *kinds: str) -> list[str]:
         out: list[str] = []
         for kind in kinds:
-            out.extend(r for r in self.kinds.get(kind, []) if r not in out)
+            out.extend(r for r in self.live.get(kind, []) if r not in out)
         return out
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text) if s and s.strip()]
+@dataclass(frozen=True)
+class _Clause:
+    sentence: int
+    start: int
+    distant: bool
+    present: bool
+    past_verb: bool
+    cited: bool
+    legal: bool
 
 
-def _scan(text: str) -> _Found:
-    found = _Found()
-    recovery_post = bool(_RECOVERY.search(text))
-    for sentence in _sentences(text):
-        cleaned = _IDIOMS.sub(" ", sentence)
-        negated = bool(_NEGATED.search(cleaned))
-        past = bool(_PAST.search(cleaned)) and not (_PRESENT.search(cleaned) and not recovery_post)
-        third = bool(_THIRD_PERSON.search(cleaned))
-        _concepts(cleaned, found, negated=negated, past=past, third=third)
-        for kind, reason, pattern in _COMPILED:
-            if not pattern.search(cleaned):
-                continue
-            if kind == "time" and past:
-                continue
-            demote = (
-                (kind in _WEIGHTED and (past or third))
-                or (kind in ("intent", "selfharm", "death_word") and negated)
-                or (kind in _STORY and (past or recovery_post))
-                or (kind == "attempt" and (past or recovery_post))
+class _Text:
+    """The normalised post with its sentence and clause boundaries."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        self.recovery = bool(_RECOVERY.search(text))
+        self._clauses: dict[int, _Clause] = {}
+        self._cited: dict[int, bool] = {}
+
+    @staticmethod
+    def _span(ends: list[int], position: int, length: int) -> tuple[int, int, int]:
+        index = bisect_right(ends, position)
+        start = ends[index - 1] if index else 0
+        end = ends[index] if index < len(ends) else length
+        return index, start, end
+
+    def clause(self, position: int) -> _Clause:
+        length = len(self.text)
+        sentence, s_start, s_end = self._span(self.sentence_ends, position, length)
+        _, c_start, c_end = self._span(self.clause_ends, position, length)
+        if s_start not in self._cited:
+            self._cited[s_start] = bool(_CITATION.search(self.text[s_start:s_end]))
+        if c_start not in self._clauses:
+            clause = self.text[c_start:c_end]
+            self._clauses[c_start] = _Clause(
+                sentence=sentence,
+                start=c_start,
+                distant=bool(_DISTANT_PAST.search(clause)),
+                present=bool(_PRESENT.search(clause)),
+                past_verb=bool(_PAST_VERB.search(clause)),
+                cited=self._cited[s_start],
+                legal=bool(_LEGAL.search(clause)),
             )
-            found.add(kind, reason, demote=demote)
-    return found
+        return self._clauses[c_start]
+
+    def sentence_start(self, position: int) -> int:
+        return self._span(self.sentence_ends, position, len(self.text))[1]
 
 
-def _combine(found: _Found) -> Assessment:
-    danger = ("threat", "strangle", "weapon", "breakin", "assault", "child", "attempt", "goodbye")
-    if found.has(*danger):
-        return Assessment("crisis", found.reasons(*danger, "time", "means", "plan"))
-    suicidal = found.has("intent", "wish", "selfharm")
-    specifics = ("plan", "means", "time")
-    if found.has("intent"):
-        return Assessment("crisis", _joined(found.reasons("intent", "wish", *specifics)))
-    if suicidal and found.has(*specifics):
-        return Assessment("crisis", _joined(found.reasons("wish", "selfharm", *specifics)))
-    if found.has("means_word") and found.has("time") and found.has("done", "wish"):
-        return Assessment("crisis", _joined(found.reasons("done", "wish", "means_word", "time")))
-    # A means or their own death, with preparations or a timeframe.
-    if found.has("means_word", "means", "death_word") and found.has("prep", "time"):
-        return Assessment(
-            "crisis", _joined(found.reasons("death_word", "means", "means_word", "prep", "time"))
+# A run of words with no sentence end is broken (at a space) every few hundred characters, so
+# that no cue spans a wall of text and the work per cue stays bounded.
+_RUNAWAY = re.compile(r"[^.!?\n]{300,400}? ")
+_LOOK_BACK = 160  # characters of the clause before a cue that negation and subject are read from
+_MAX_MATCHES = 200  # per pattern and post; a wall of repeated words needs no more
+
+
+def _break_runaways(text: str) -> str:
+    return _RUNAWAY.sub(lambda m: m.group(0)[:-1] + "\n", text)
+
+
+def _mask(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _third_person(before: str) -> bool:
+    subjects = _SUBJECT.findall(before)
+    return bool(subjects) and subjects[-1] not in _FIRST
+
+
+def _lowered(
+    kind: str, scope: str, clause: _Clause, *, negated: bool, third: bool, recovery: bool
+) -> bool:
+    """Whether a cue is told about the past, negated, cited or about someone else."""
+    if scope == "self":
+        return (
+            negated
+            or third
+            or clause.cited
+            or clause.distant
+            or (clause.past_verb and not clause.present)
         )
-    if found.has("means") and found.has("plan", "time"):
-        return Assessment("crisis", _joined(found.reasons("means", "plan", "time")))
-    if found.has("intent", "wish", "selfharm") and found.has("help"):
-        return Assessment("crisis", found.reasons("intent", "wish", "selfharm", "help"))
-    concern_kinds = (
-        "death_word", "intent", "wish", "selfharm", "plan", "means", "stalking", "fear", "manipulation",
-        "hopeless", "distress", "coping", "other_at_risk",
-    )  # fmt: skip
-    if found.has(*concern_kinds):
-        return Assessment("concern", found.reasons(*concern_kinds))
-    # Negated, past or third-person talk of suicide is not cleared when a plan or means is
-    # there too ("I'm not going to do anything stupid, I just have the pills").
-    if any(k in found.demoted for k in ("intent", "wish", "selfharm")) and found.has(
-        "means", "plan"
+    if scope == "means":
+        return third or clause.cited or clause.distant
+    if scope == "attempt":
+        return (
+            negated
+            or third
+            or clause.cited
+            or clause.distant
+            or (clause.past_verb and (recovery or not clause.present))
+        )
+    if scope == "danger":
+        return (
+            negated
+            or clause.cited
+            or clause.distant
+            or clause.legal
+            or (recovery and not clause.present)
+        )
+    if scope == "watch":
+        return negated or clause.cited or clause.distant or (recovery and not clause.present)
+    # time
+    return clause.distant or clause.cited or (clause.past_verb and not clause.present)
+
+
+def _scan(text: str) -> _Cues:
+    cues = _Cues()
+    text = _break_runaways(text)
+    post = _Text(text)
+    idioms_out = _mask(text, _IDIOMS)
+    unquoted = _mask(idioms_out, _QUOTED)
+    for kind, reason, pattern, scope in _COMPILED:
+        view = unquoted if scope in ("self", "attempt", "means") else idioms_out
+        for seen, match in enumerate(pattern.finditer(view)):
+            if seen >= _MAX_MATCHES:
+                break
+            if kind == "attempt" and match.group("n") is not None and int(match.group("n")) < 8:
+                continue
+            start = match.start()
+            if kind == "time" and view[max(0, start - 8) : start].endswith(("wake up ", "wake ")):
+                continue
+            clause = post.clause(start)
+            before = view[max(clause.start, start - _LOOK_BACK) : start].split(",")[-1]
+            negation = _NEGATION_TIGHT if kind in _FEELINGS_NEGATED_TIGHTLY else _NEGATION
+            negated = bool(negation.search(before)) or (
+                kind in _NEGATABLE_INSIDE and bool(_NEGATION_INSIDE.search(match.group(0)))
+            )
+            third = scope in ("self", "means", "attempt") and _third_person(
+                view[max(post.sentence_start(start), start - _LOOK_BACK) : start]
+            )
+            found = kind
+            if kind == "intent" and _FEAR_FRAME.search(before):
+                found = "distress"
+            if not _lowered(
+                found, scope, clause, negated=negated, third=third, recovery=post.recovery
+            ):
+                cues.add(found, reason, clause.sentence)
+            elif (
+                found in _PAST_KINDS
+                and clause.past_verb
+                and not (negated or third or clause.cited or clause.distant or post.recovery)
+            ):
+                cues.add("past", "recent attempt or suicidal thoughts", clause.sentence)
+            elif found in _OTHER_KINDS and third and not (clause.cited or clause.distant):
+                cues.add("other_risk", "someone else may be at risk", clause.sentence)
+    return cues
+
+
+# --- decision -----------------------------------------------------------------------------------
+
+_SHORT = {
+    "intent": "intent",
+    "active": "talks of ending their life",
+    "wish": "wish to die",
+    "thoughts": "suicidal thoughts",
+    "selfharm": "self-harm",
+    "hopeless": "hopelessness",
+    "finality": "final tone",
+    "means": "means",
+    "means_ready": "means at hand",
+    "means_word": "means",
+    "stockpile": "stockpiled pills",
+    "method": "method",
+    "location": "dangerous place",
+    "edge": "dangerous place",
+    "plan": "plan",
+    "time": "timeframe",
+    "now": "now",
+    "help": "asking for help",
+    "goodbye_weak": "farewell",
+    "sorry": "farewell",
+    "do_it": "says they will do it",
+}
+_CONCERN = {
+    "active": "talks of ending their life",
+    "wish": "passive death wish",
+    "thoughts": "suicidal thoughts",
+    "selfharm": "self-harm or urges",
+    "hopeless": "hopelessness",
+    "finality": "hopelessness",
+    "distress": "severe distress",
+    "plan": "mentions a plan",
+    "means": "mentions means",
+    "method": "mentions a method",
+    "location": "at a high or dangerous place",
+    "stalking": "stalking or monitoring",
+    "fear": "fear of escalation",
+    "manipulation": "abuser threatening self-harm to control",
+    "other_risk": "someone else may be at risk",
+    "past": "recent attempt or suicidal thoughts",
+    "do_it": "says they will do it",
+}
+
+
+def _combo(cues: _Cues, *groups: tuple[str, ...]) -> list[str]:
+    """Reasons for a combination: "intent + timeframe" first, then the details."""
+    names: list[str] = []
+    for group in groups:
+        for kind in group:
+            if cues.has(kind) and _SHORT.get(kind, kind) not in names:
+                names.append(_SHORT.get(kind, kind))
+                break
+    details = cues.reasons(*(kind for group in groups for kind in group))
+    return [" + ".join(names), *details] if len(names) > 1 else details
+
+
+def _crisis(cues: _Cues) -> list[str]:
+    """The reasons a post is a crisis, or an empty list."""
+    if cues.has(*_DANGER):
+        return cues.reasons(*_DANGER)
+    if cues.has("attempt", "bleeding"):
+        return cues.reasons("attempt", "bleeding", "selfharm")
+    if cues.has("goodbye"):
+        return cues.reasons("goodbye", "intent", "means", "time")
+    ready = ("stockpile", "means_ready", "edge")
+    if cues.has(*ready):
+        return _combo(cues, ready, (*_FEELING, "time", "now", "plan"))
+    specifics = ("means", "method", "location", "plan", "time")
+    if cues.has("intent"):
+        return _combo(cues, ("intent",), specifics)
+    means = ("means", "method", "location")
+    feeling = (*_FEELING, "goodbye_weak", "sorry", "help")
+    if cues.has("do_it") and cues.has(*feeling, *means, "plan"):
+        return _combo(cues, ("do_it",), (*feeling, *means, "plan"))
+    if cues.has(*means) and (
+        cues.has(*feeling, "plan", "time") or cues.together(("location", "method"), ("now",))
     ):
-        return Assessment("concern", found.reasons("means", "plan"))
-    return Assessment("none", [])
+        return _combo(cues, means, (*feeling, "plan", "time", "now"))
+    strong_plan = cues.has("plan") and (cues.has(*feeling, "means_word") or cues.count["plan"] > 1)
+    if strong_plan or (cues.has("plan") and cues.together(("plan",), ("time",))):
+        return _combo(cues, ("plan",), (*feeling, "means_word", "time"))
+    safe = cues.has("safe")
+    if not safe and (
+        cues.together(("active",), ("time", "now"))
+        or cues.together(("wish", "thoughts", "selfharm"), ("time",))
+    ):
+        return _combo(cues, ("active", "selfharm", "wish", "thoughts"), ("time", "now"))
+    if cues.has("finality") and cues.has("time", "goodbye_weak", "sorry", "means_word"):
+        return _combo(cues, ("finality",), ("time", "goodbye_weak", "sorry", "means_word"))
+    if (
+        not safe
+        and cues.has("means_word")
+        and cues.together(("means_word",), ("time",))
+        and cues.has(*feeling)
+    ):
+        return _combo(cues, ("means_word",), ("time",), feeling)
+    if not safe and cues.has("active", "wish", "thoughts") and cues.has("goodbye_weak", "help"):
+        return _combo(cues, ("active", "wish", "thoughts"), ("goodbye_weak", "help"))
+    return []
 
 
-def _joined(reasons: list[str]) -> list[str]:
-    """Name the combination first ("intent + timeframe"), then the details."""
-    short = {
-        "intent to end their life": "intent",
-        "says they are suicidal": "intent",
-        "wish to die": "wish to die",
-        "does not want to live": "wish to die",
-        "a plan": "plan",
-        "has the means": "means",
-        "a method": "method",
-        "a timeframe": "timeframe",
-        "self-harm": "self-harm",
-    }
-    parts: list[str] = []
-    for reason in reasons:
-        label = short.get(reason)
-        if label and label not in parts:
-            parts.append(label)
-    summary = " + ".join(parts)
-    return [summary, *reasons] if len(parts) > 1 else reasons
+def _decide(cues: _Cues) -> Assessment:
+    reasons = _crisis(cues)
+    if reasons:
+        return Assessment("crisis", reasons)
+    concern = [reason for kind, reason in _CONCERN.items() if cues.has(kind)]
+    if concern:
+        return Assessment("concern", list(dict.fromkeys(concern)))
+    return Assessment()
 
 
 def assess(text: str) -> Assessment:
     """Assess one post or message. Never raises; any string is fine."""
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str):
         return Assessment()
-    return _combine(_scan(normalise(text)))
+    normalised = normalise(text)
+    if not normalised:
+        return Assessment()
+    return _decide(_scan(normalised))

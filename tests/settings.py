@@ -24,4 +24,6 @@ Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)  # noqa: F405
 # Browser tests that need websockets run daphne in a child process on the test database, so
 # an SQLite test database must be a file, not in memory.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-database.sqlite3")}  # noqa: F405
+    # SUPPORTNET_TEST_SQLITE names another file so two suites can run side by side.
+    _test_db = os.environ.get("SUPPORTNET_TEST_SQLITE") or str(VAR_DIR / "test-database.sqlite3")  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": _test_db}  # noqa: F405
