@@ -53,7 +53,7 @@ class GroupSocket(AsyncJsonWebsocketConsumer):
             await self.channel_layer.group_discard(name, self.channel_name)
 
     async def membership_ended(self, event: dict[str, Any]) -> None:
-        if event.get("group_id") == self.group_id:
+        if event.get("all_groups") or event.get("group_id") == self.group_id:
             await self.close(code=CLOSE_NO_ACCESS)
 
     async def user_event(self, event: dict[str, Any]) -> None:
@@ -64,6 +64,7 @@ class GroupSocket(AsyncJsonWebsocketConsumer):
         """Re-check membership (not the cached answer) before each message."""
         user = self.scope["user"]
         user._membership_cache = {}
+        user.__dict__.pop("_restriction_cache", None)
         return permissions.can_read(user, group)
 
 

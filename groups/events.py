@@ -39,6 +39,13 @@ def membership_ended_on_commit(membership: Membership) -> None:
     transaction.on_commit(lambda: _send(f"user.{user_id}", message))
 
 
+def member_suspended_on_commit(member: Any) -> None:
+    """A suspended member's group sockets (every group) close after commit."""
+    message = {"type": "membership.ended", "group_id": None, "all_groups": True}
+    user_id = member.pk
+    transaction.on_commit(lambda: _send(f"user.{user_id}", message))
+
+
 def notification_on_commit(user_id: int) -> None:
     """Tell the member's open pages that they have a new notification (no content)."""
     message = {"type": "user.event", "payload": {"type": "notification"}}

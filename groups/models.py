@@ -139,6 +139,9 @@ class Post(models.Model):
     state = models.CharField(max_length=10, choices=PostState.choices, default="visible")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(null=True, blank=True)
+    moderator_note = models.CharField(
+        max_length=300, blank=True, help_text="Shown with the post when a moderator edited it."
+    )
 
     # Set by the posting services on the object they return: what screening found.
     screening: Any = None

@@ -33,14 +33,26 @@ def can_view_group_page(user: Any, group: Group) -> bool:
 
 
 def can_read(user: Any, group: Group) -> bool:
-    """Threads and replies: active members and site moderators only."""
+    """Threads and replies: active members and site moderators only (not while suspended)."""
+    from moderation.selectors import is_suspended
+
+    if _is_site_moderator(user):
+        return True
     membership = membership_of(user, group)
-    return _is_site_moderator(user) or (membership is not None and membership.is_active)
+    return membership is not None and membership.is_active and not is_suspended(user)
 
 
 def can_post(user: Any, group: Group) -> bool:
+    """Post, reply, react, talk live: active members whose posting no moderator paused."""
+    from moderation.selectors import restriction_for
+
     membership = membership_of(user, group)
-    return bool(membership is not None and membership.is_active and user.is_active)
+    return bool(
+        membership is not None
+        and membership.is_active
+        and user.is_active
+        and restriction_for(user) is None
+    )
 
 
 def can_reply(user: Any, thread: Thread) -> bool:

@@ -218,7 +218,17 @@ def _clean_warning(content_warning: str, content_warning_text: str) -> tuple[str
     return content_warning, text
 
 
+def _check_not_restricted(author: Any) -> None:
+    """A member whose posting a moderator paused (or who is suspended) is told until when."""
+    from moderation.selectors import restriction_message
+
+    message = restriction_message(author)
+    if message:
+        raise GroupError(message)
+
+
 def _membership_for_posting(group: Group, author: Any) -> Membership:
+    _check_not_restricted(author)
     if not can_post(author, group):
         raise GroupError("Only members of this group can post here.")
     return Membership.objects.select_for_update().get(group=group, user=author)
@@ -295,6 +305,7 @@ def reply_create(
     """Reply to a thread; same rules as `thread_create`. Readers see it live after commit."""
     _, clean_body = _clean_fields(title=None, body=body)
     warning, warning_text = _clean_warning(content_warning, content_warning_text)
+    _check_not_restricted(author)
     if not can_reply(author, thread):
         raise GroupError("You can't reply to this thread.")
     membership = _membership_for_posting(thread.group, author)
@@ -385,6 +396,73 @@ def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Rep
         post.state = PostState.HIDDEN
         post.save(update_fields=["state"])
         audit.log(by, "post.hidden", target=post)
+    return post
+
+
+@transaction.atomic
+def post_hide(*, post: Thread | Reply, by: Any) -> Thread | Reply:
+    """A moderator hides a post (waiting or visible): it disappears for everyone but
+    moderators. The moderation service that calls this tells the author."""
+    model = type(post)
+    post = model.objects.select_for_update().get(pk=post.pk)
+    if post.state in (PostState.HIDDEN, PostState.DELETED):
+        raise GroupError("This post is already hidden or deleted.")
+    was_visible = post.state == PostState.VISIBLE
+    post.state = PostState.HIDDEN
+    post.save(update_fields=["state"])
+    if isinstance(post, Reply) and was_visible:
+        Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
+            reply_count=F("reply_count") - 1
+        )
+    audit.log(by, "post.hidden", target=post)
+    return post
+
+
+@transaction.atomic
+def post_restore(*, post: Thread | Reply, by: Any) -> Thread | Reply:
+    """Undo a moderator's hiding (an appeal was upheld): the post is visible again."""
+    model = type(post)
+    post = model.objects.select_for_update().get(pk=post.pk)
+    if post.state != PostState.HIDDEN:
+        return post
+    post.state = PostState.VISIBLE
+    post.save(update_fields=["state"])
+    if isinstance(post, Reply):
+        Thread.objects.filter(pk=post.thread_id).update(reply_count=F("reply_count") + 1)
+    audit.log(by, "post.restored", target=post)
+    return post
+
+
+@transaction.atomic
+def post_moderator_edit(
+    *, post: Thread | Reply, by: Any, body: str, note: str, title: str | None = None
+) -> Thread | Reply:
+    """A moderator edits a post (for example to remove identifying details). The earlier
+    version is kept, and the note is shown with the post for everyone to see."""
+    model = type(post)
+    post = model.objects.select_for_update().get(pk=post.pk)
+    if post.state == PostState.DELETED:
+        raise GroupError("This post has been deleted.")
+    note = clean_text(note).strip()
+    if not note:
+        raise ValidationError({"note": "Say briefly why the post was edited; members see it."})
+    if len(note) > 300:
+        raise ValidationError({"note": "Keep the note under 300 characters."})
+    clean_title, clean_body = _clean_fields(
+        title=title if isinstance(post, Thread) else None, body=body
+    )
+    revision = {"thread": post} if isinstance(post, Thread) else {"reply": post}
+    PostRevision.objects.create(title=getattr(post, "title", ""), body=post.body, **revision)
+    post.body = clean_body
+    post.body_html = render_markdown(clean_body)
+    post.edited_at = timezone.now()
+    post.moderator_note = note
+    fields = ["body", "body_html", "edited_at", "moderator_note"]
+    if isinstance(post, Thread) and clean_title is not None:
+        post.title = clean_title
+        fields.append("title")
+    post.save(update_fields=fields)
+    audit.log(by, "post.moderator_edited", target=post)
     return post
 
 
@@ -566,6 +644,7 @@ def live_message_create(*, group: Group, author: Any, body: str) -> LiveMessage:
         raise ValidationError(
             {"body": f"Please keep messages under {LIVE_MESSAGE_MAX:,} characters."}
         )
+    _check_not_restricted(author)
     if not can_post(author, group):
         raise GroupError("Only members of this group can talk here.")
     membership = Membership.objects.select_for_update().get(group=group, user=author)

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from groups import permissions, selectors, services
 from groups.forms import InviteForm, JoinForm, LiveMessageForm, ReplyForm, ThreadForm
 from groups.models import Group, Membership, Thread
+from moderation.selectors import restriction_message
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
@@ -183,6 +184,7 @@ def _render_thread(
         "page": page,
         "form": form,
         "can_reply": permissions.can_reply(request.user, thread),
+        "posting_paused": restriction_message(request.user),
         "show_help_panel": show_help,
         "help_lines": panel_lines,
         # Computed once for the page, not once per reply.
@@ -371,7 +373,10 @@ def notifications(request: HttpRequest) -> HttpResponse:
         .order_by("-created_at", "-id")[:50]
     )
     services.notifications_mark_read(user=request.user)
-    return render(request, "groups/notifications.html", {"items": items})
+    from moderation.selectors import unread_notice_count
+
+    context = {"items": items, "unread_notices": unread_notice_count(member=request.user)}
+    return render(request, "groups/notifications.html", context)
 
 
 @login_required

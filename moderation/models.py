@@ -1,6 +1,6 @@
 """Moderation data: cases, the content in them, alerts to moderators, and who is on duty."""
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -73,6 +73,9 @@ class CaseItem(models.Model):
     content = GenericForeignKey("content_type", "object_id")
     level = models.CharField(max_length=10, choices=Case.Level.choices)
     reasons = models.JSONField(default=list, blank=True)
+    group = models.ForeignKey(
+        "groups.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -158,6 +161,9 @@ class Report(models.Model):
     text = models.CharField(max_length=500, blank=True)
     state = models.CharField(max_length=10, choices=State.choices, default=State.OPEN)
     case = models.ForeignKey(Case, null=True, blank=True, on_delete=models.SET_NULL)
+    group = models.ForeignKey(
+        "groups.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     decided_at = models.DateTimeField(null=True, blank=True)
     decided_by = models.ForeignKey(
@@ -199,3 +205,153 @@ class WatchedWord(models.Model):
 
     def __str__(self) -> str:
         return self.phrase
+
+
+class Claim(models.Model):
+    """A moderator is working on a queue item (a case, report, held post or appeal), so others
+    leave it to them. A claim left alone for `CLAIM_MINUTES` may be taken over."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    moderator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    claimed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(
+                fields=("content_type", "object_id"), name="moderation_one_claim_per_item"
+            ),
+        )
+
+    def __str__(self) -> str:
+        return f"claim {self.pk}"
+
+
+class MemberNote(models.Model):
+    """Moderators' private note about a member. Never shown to the member, never exported."""
+
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(max_length=2000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        indexes = (models.Index(fields=("subject", "created_at")),)
+
+    def __str__(self) -> str:
+        return f"note {self.pk}"
+
+
+class Sanction(models.Model):
+    """A moderator's action on a member: a warning, silence (no posting for a while),
+    suspension (no groups at all for a while, or until lifted) or removal from one group."""
+
+    class Kind(models.TextChoices):
+        WARNING = "warning", "Warning"
+        SILENCE = "silence", "Posting paused"
+        SUSPENSION = "suspension", "Suspended"
+        GROUP_REMOVAL = "removal", "Removed from a group"
+
+    RESTRICTING = (Kind.SILENCE, Kind.SUSPENSION)
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sanctions"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    group = models.ForeignKey(
+        "groups.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.CharField(max_length=500)
+    starts_at = models.DateTimeField(default=timezone.now)
+    ends_at = models.DateTimeField(null=True, blank=True, help_text="Empty: until lifted.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lifted_at = models.DateTimeField(null=True, blank=True)
+    lifted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ("-starts_at", "-id")
+        indexes = (models.Index(fields=("member", "kind", "lifted_at")),)
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.pk}"
+
+    def is_in_force(self, now: Any = None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.lifted_at is None
+            and self.starts_at <= now
+            and (self.ends_at is None or self.ends_at > now)
+        )
+
+
+class Notice(models.Model):
+    """What a member is told about a moderator's action on them or their content, and their
+    one appeal against it. Supportive messages are notices too (not appealable)."""
+
+    class Kind(models.TextChoices):
+        POST_HIDDEN = "hidden", "A post of yours was hidden"
+        POST_EDITED = "edited", "A post of yours was edited by a moderator"
+        WARNING = "warning", "A warning from the moderators"
+        SILENCE = "silence", "Your posting is paused for a while"
+        SUSPENSION = "suspension", "Your account is suspended"
+        GROUP_REMOVAL = "removal", "You were removed from a group"
+        MESSAGE = "message", "A message from the moderators"
+
+    class Appeal(models.TextChoices):
+        NONE = "", "Not appealed"
+        OPEN = "open", "Appeal waiting for a moderator"
+        UPHELD = "upheld", "Decision kept"
+        OVERTURNED = "overturned", "Decision reversed"
+
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="moderation_notices"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    message = models.TextField(max_length=2000, blank=True)
+    content_type = models.ForeignKey(
+        ContentType, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField(null=True, blank=True)
+    content = GenericForeignKey("content_type", "object_id")
+    sanction = models.ForeignKey(Sanction, null=True, blank=True, on_delete=models.SET_NULL)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+    appeal_state = models.CharField(
+        max_length=10, choices=Appeal.choices, blank=True, default=Appeal.NONE
+    )
+    appeal_text = models.TextField(max_length=2000, blank=True)
+    appealed_at = models.DateTimeField(null=True, blank=True)
+    appeal_decided_at = models.DateTimeField(null=True, blank=True)
+    appeal_decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    appeal_outcome = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ("-created_at", "-id")
+        indexes = (
+            models.Index(fields=("member", "read_at")),
+            models.Index(fields=("appeal_state", "appealed_at")),
+        )
+
+    def __str__(self) -> str:
+        return f"notice {self.pk}"
+
+    @property
+    def appealable(self) -> bool:
+        return self.kind != self.Kind.MESSAGE and self.appeal_state == self.Appeal.NONE

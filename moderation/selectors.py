@@ -5,19 +5,24 @@ from typing import Any
 from django.db.models import Case as When_
 from django.db.models import IntegerField, QuerySet, Value, When
 
-from moderation.models import Alert, Case
+from moderation.models import Alert, Case, CaseItem, Claim, MemberNote, Notice, Sanction
 
 
-def case_queue(*, moderator: Any) -> QuerySet[Case]:
-    """Active cases, crisis first, then concern, then reports; oldest first within a level."""
+def case_queue(*, moderator: Any, group: Any = None, level: str = "") -> QuerySet[Case]:
+    """Active cases, crisis first, then concern, then reports; oldest first within a level.
+    Optionally only cases with content in `group`, or of one `level`."""
     priority = When_(
         *(When(level=level, then=Value(rank)) for level, rank in Case.PRIORITY.items()),
         default=Value(9),
         output_field=IntegerField(),
     )
+    cases = Case.objects.filter(state__in=Case.ACTIVE_STATES)
+    if group is not None:
+        cases = cases.filter(pk__in=CaseItem.objects.filter(group=group).values("case_id"))
+    if level:
+        cases = cases.filter(level=level)
     return (
-        Case.objects.filter(state__in=Case.ACTIVE_STATES)
-        .select_related("subject", "acknowledged_by")
+        cases.select_related("subject", "acknowledged_by")
         .annotate(priority=priority)
         .order_by("priority", "opened_at", "id")
     )
@@ -31,7 +36,7 @@ def unacknowledged_alerts(*, moderator: Any) -> QuerySet[Alert]:
     )
 
 
-def held_posts(*, moderator: Any, limit: int = 50) -> list[Any]:
+def held_posts(*, moderator: Any, group: Any = None, limit: int = 50) -> list[Any]:
     """Threads and replies waiting for review, oldest first."""
     from groups.models import PostState, Reply, Thread
 
@@ -39,21 +44,342 @@ def held_posts(*, moderator: Any, limit: int = 50) -> list[Any]:
     replies = Reply.objects.filter(state=PostState.PENDING).select_related(
         "author", "thread", "thread__group"
     )
+    if group is not None:
+        threads, replies = threads.filter(group=group), replies.filter(thread__group=group)
     posts = [*threads.order_by("created_at")[:limit], *replies.order_by("created_at")[:limit]]
     return sorted(posts, key=lambda post: post.created_at)[:limit]
 
 
-def open_reports(*, moderator: Any, limit: int = 50) -> list[Any]:
+def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[Any]:
     """Open reports other than "at risk" ones (those are cases), oldest first."""
     from moderation.models import Report
 
-    reports = (
-        Report.objects.filter(state=Report.State.OPEN)
-        .exclude(reason=Report.Reason.AT_RISK)
-        .select_related("content_type")
-        .order_by("created_at")[:limit]
-    )
+    reports = Report.objects.filter(state=Report.State.OPEN).exclude(reason=Report.Reason.AT_RISK)
+    if group is not None:
+        reports = reports.filter(group=group)
+    reports = reports.select_related("content_type").order_by("created_at")[:limit]
     found = list(reports)
     for item in found:
         item.loaded = item.content  # type: ignore[attr-defined]  # one query each, ≤ limit
     return found
+
+
+# --- restrictions on a member (silence, suspension) -------------------------------------------
+
+
+def restriction_for(user: Any) -> Sanction | None:
+    """The silence or suspension in force for `user` (suspension first), or None.
+    One query per user object (cached on it for the request)."""
+    if not getattr(user, "is_authenticated", False) or user.pk is None:
+        return None
+    if not hasattr(user, "_restriction_cache"):
+        from django.db.models import Q
+        from django.utils import timezone
+
+        now = timezone.now()
+        found = (
+            Sanction.objects.filter(
+                member=user, kind__in=Sanction.RESTRICTING, lifted_at__isnull=True
+            )
+            .filter(starts_at__lte=now)
+            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+            .order_by("-kind", "-starts_at")  # "suspension" sorts after "silence"
+            .first()
+        )
+        user._restriction_cache = found
+    cached: Sanction | None = user._restriction_cache
+    return cached
+
+
+def is_suspended(user: Any) -> bool:
+    found = restriction_for(user)
+    return found is not None and found.kind == Sanction.Kind.SUSPENSION
+
+
+def restriction_message(user: Any) -> str:
+    """What the member is told when they try to post while restricted ("" when free)."""
+    found = restriction_for(user)
+    if found is None:
+        return ""
+    if found.ends_at:
+        from django.utils import timezone
+
+        ends = timezone.localtime(found.ends_at)
+        until = f"until {ends:%-d %B %Y, %H:%M} ({ends.tzname()})"
+    else:
+        until = "until a moderator lifts it"
+    if found.kind == Sanction.Kind.SUSPENSION:
+        return f"Your account is suspended {until}. Your notices page says why and how to appeal."
+    return (
+        f"A moderator has paused your posting {until}. "
+        "Your notices page says why and how to appeal."
+    )
+
+
+# --- the rest of the queue: appeals, and who has claimed what ----------------------------------
+
+
+def open_appeals(*, moderator: Any, limit: int = 50) -> list[Notice]:
+    """Appeals waiting for a decision, oldest first."""
+    return list(
+        Notice.objects.filter(appeal_state=Notice.Appeal.OPEN)
+        .select_related("member", "created_by", "sanction")
+        .order_by("appealed_at", "id")[:limit]
+    )
+
+
+def attach_claims(items: list[Any]) -> None:
+    """Set `.claimed_by` (a user or None) on each queue item: one query for all of them."""
+    from datetime import timedelta
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
+    from django.utils import timezone
+
+    from moderation.services import CLAIM_MINUTES
+
+    if not items:
+        return
+    keys = {(ContentType.objects.get_for_model(item).pk, item.pk) for item in items}
+    wanted = Q()
+    for content_type_id, object_id in keys:
+        wanted |= Q(content_type_id=content_type_id, object_id=object_id)
+    fresh_after = timezone.now() - timedelta(minutes=CLAIM_MINUTES)
+    claims = {
+        (claim.content_type_id, claim.object_id): claim.moderator
+        for claim in Claim.objects.filter(wanted, claimed_at__gt=fresh_after).select_related(
+            "moderator"
+        )
+    }
+    for item in items:
+        key = (ContentType.objects.get_for_model(item).pk, item.pk)
+        item.claimed_by = claims.get(key)
+
+
+# --- context for a case or a member ---------------------------------------------------------
+
+RECENT_POSTS = 10
+AROUND = 3
+
+
+def thread_around(*, content: Any) -> list[Any]:
+    """The conversation around a reply or live message (a few before and after), or a
+    thread's first replies. Moderators see every state."""
+    from groups.models import LiveMessage, Reply, Thread
+
+    if isinstance(content, Reply):
+        siblings = Reply.objects.filter(thread_id=content.thread_id).select_related("author")
+        before = list(siblings.filter(pk__lt=content.pk).order_by("-pk")[:AROUND])
+        after = list(siblings.filter(pk__gt=content.pk).order_by("pk")[:AROUND])
+        return [*reversed(before), content, *after]
+    if isinstance(content, Thread):
+        replies = Reply.objects.filter(thread=content).select_related("author")
+        return [content, *replies.order_by("pk")[:AROUND]]
+    if isinstance(content, LiveMessage):
+        room = LiveMessage.objects.filter(group_id=content.group_id).select_related("author")
+        earlier = list(room.filter(pk__lt=content.pk).order_by("-pk")[:AROUND])
+        later = list(room.filter(pk__gt=content.pk).order_by("pk")[:AROUND])
+        return [*reversed(earlier), content, *later]
+    return [content]
+
+
+def member_context(*, subject: Any, exclude_case: Any = None) -> dict[str, Any]:
+    """What a moderator needs to know about a member: recent posts in every group, earlier
+    cases, private notes, sanctions, notices and group memberships. A fixed number of queries."""
+    from groups.models import Membership, Reply, Thread
+
+    if subject is None:
+        return {}
+    threads = list(
+        Thread.objects.filter(author=subject)
+        .select_related("group")
+        .order_by("-created_at")[:RECENT_POSTS]
+    )
+    replies = list(
+        Reply.objects.filter(author=subject)
+        .select_related("thread__group")
+        .order_by("-created_at")[:RECENT_POSTS]
+    )
+    recent = sorted([*threads, *replies], key=lambda post: post.created_at, reverse=True)
+    cases = Case.objects.filter(subject=subject).order_by("-opened_at")
+    if exclude_case is not None:
+        cases = cases.exclude(pk=exclude_case.pk)
+    return {
+        "subject": subject,
+        "recent_posts": recent[:RECENT_POSTS],
+        "earlier_cases": list(cases[:20]),
+        "notes": list(MemberNote.objects.filter(subject=subject).select_related("author")[:50]),
+        "sanctions": list(
+            Sanction.objects.filter(member=subject).select_related("group", "created_by")[:50]
+        ),
+        "memberships": list(
+            Membership.objects.filter(user=subject, status=Membership.Status.ACTIVE)
+            .select_related("group")
+            .order_by("group__name")
+        ),
+    }
+
+
+def notices_for(*, member: Any) -> list[Notice]:
+    return list(Notice.objects.filter(member=member).select_related("content_type")[:100])
+
+
+def unread_notice_count(*, member: Any) -> int:
+    return Notice.objects.filter(member=member, read_at__isnull=True).count()
+
+
+# --- statistics for the moderators' dashboard -------------------------------------------------
+
+HELD_POST_OVERDUE_HOURS = 24
+APPEAL_OVERDUE_HOURS = 48
+
+
+def _percentile(values: list[float], fraction: float) -> float | None:
+    """Nearest-rank percentile of `values` (None when empty)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, -(-int(fraction * 100) * len(ordered) // 100))  # ceil(fraction * n)
+    return ordered[min(rank, len(ordered)) - 1]
+
+
+def moderation_stats(*, now: Any = None) -> dict[str, Any]:
+    """Open cases by level, time to acknowledge this week, queue size by group, the detector's
+    false-alarm rate (last 30 days) and overdue items. A fixed number of queries."""
+    from datetime import timedelta
+
+    from django.conf import settings
+    from django.db.models import Count
+    from django.utils import timezone
+
+    from groups.models import Group, PostState, Reply, Thread
+    from moderation.models import Report
+
+    now = now or timezone.now()
+    open_by_level = dict(
+        Case.objects.filter(state__in=Case.ACTIVE_STATES)
+        .values_list("level")
+        .annotate(n=Count("id"))
+        .values_list("level", "n")
+    )
+    week = Case.objects.filter(
+        opened_at__gte=now - timedelta(days=7), acknowledged_at__isnull=False
+    ).values_list("level", "opened_at", "acknowledged_at")
+    waits: dict[str, list[float]] = {}
+    for level, opened, acknowledged in week:
+        if acknowledged is None:
+            continue
+        seconds = max(0.0, (acknowledged - opened).total_seconds())
+        waits.setdefault(level, []).append(seconds)
+        waits.setdefault("all", []).append(seconds)
+    acknowledge = {
+        level: {
+            "count": len(values),
+            "p50": _percentile(values, 0.50),
+            "p95": _percentile(values, 0.95),
+        }
+        for level, values in waits.items()
+    }
+    closed = (
+        Case.objects.filter(
+            closed_at__gte=now - timedelta(days=30),
+            level__in=(Case.Level.CRISIS, Case.Level.CONCERN),
+        )
+        .values_list("level", "state")
+        .annotate(n=Count("id"))
+        .values_list("level", "state", "n")
+    )
+    detector: dict[str, dict[str, Any]] = {}
+    for level, state, n in closed:
+        row = detector.setdefault(level, {"closed": 0, "false_alarms": 0})
+        row["closed"] += n
+        if state == Case.State.FALSE_ALARM:
+            row["false_alarms"] += n
+    for row in detector.values():
+        row["rate"] = row["false_alarms"] / row["closed"] if row["closed"] else None
+
+    # Queue size by group: active cases (through their items), held posts and open reports.
+    by_group: dict[int, dict[str, int]] = {}
+
+    def add(rows: Any, key: str) -> None:
+        for group_id, n in rows:
+            if group_id is not None:
+                by_group.setdefault(group_id, {"cases": 0, "held": 0, "reports": 0})[key] += n
+
+    add(
+        CaseItem.objects.filter(case__state__in=Case.ACTIVE_STATES)
+        .values_list("group_id")
+        .annotate(n=Count("case_id", distinct=True))
+        .values_list("group_id", "n"),
+        "cases",
+    )
+    add(
+        Thread.objects.filter(state=PostState.PENDING)
+        .values_list("group_id")
+        .annotate(n=Count("id"))
+        .values_list("group_id", "n"),
+        "held",
+    )
+    add(
+        Reply.objects.filter(state=PostState.PENDING)
+        .values_list("thread__group_id")
+        .annotate(n=Count("id"))
+        .values_list("thread__group_id", "n"),
+        "held",
+    )
+    add(
+        Report.objects.filter(state=Report.State.OPEN)
+        .values_list("group_id")
+        .annotate(n=Count("id"))
+        .values_list("group_id", "n"),
+        "reports",
+    )
+    names = dict(Group.objects.filter(pk__in=by_group).values_list("pk", "name"))
+    queue_by_group: list[dict[str, Any]] = sorted(
+        (
+            {"group": names.get(group_id, "—"), **counts, "total": sum(counts.values())}
+            for group_id, counts in by_group.items()
+        ),
+        key=lambda row: (-int(row["total"]), str(row["group"])),
+    )
+
+    # Overdue: unacknowledged cases past their first escalation, old held posts, reports and
+    # appeals.
+    first_step = {
+        level: timedelta(seconds=delays[0])
+        for level, delays in settings.SUPPORTNET_ESCALATION_SECONDS.items()
+        if delays
+    }
+    unacknowledged = Case.objects.filter(state__in=Case.UNACKNOWLEDGED_STATES).values_list(
+        "level", "opened_at"
+    )
+    overdue_cases = sum(
+        1
+        for level, opened in unacknowledged
+        if level in first_step and opened <= now - first_step[level]
+    )
+    held_before = now - timedelta(hours=HELD_POST_OVERDUE_HOURS)
+    overdue = {
+        "cases": overdue_cases,
+        "held_posts": Thread.objects.filter(
+            state=PostState.PENDING, created_at__lte=held_before
+        ).count()
+        + Reply.objects.filter(state=PostState.PENDING, created_at__lte=held_before).count(),
+        "reports": Report.objects.filter(
+            state=Report.State.OPEN,
+            created_at__lte=now - first_step.get("report", timedelta(hours=12)),
+        ).count(),
+        "appeals": Notice.objects.filter(
+            appeal_state=Notice.Appeal.OPEN,
+            appealed_at__lte=now - timedelta(hours=APPEAL_OVERDUE_HOURS),
+        ).count(),
+    }
+    return {
+        "open_by_level": [
+            (label, open_by_level.get(level, 0)) for level, label in Case.Level.choices
+        ],
+        "acknowledge": acknowledge,
+        "detector": detector,
+        "queue_by_group": queue_by_group,
+        "overdue": overdue,
+    }

@@ -130,7 +130,7 @@ def _system_flag(*, content: Any, reason: str, detail: str) -> None:
         content_type=ContentType.objects.get_for_model(content),
         object_id=content.pk,
         reason=reason,
-        defaults={"text": detail[:500]},
+        defaults={"text": detail[:500], "group_id": group_id_of(content)},
     )
 
 
@@ -207,8 +207,17 @@ def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: 
         object_id=content.pk,
         level=level,
         reasons=reasons,
+        group_id=group_id_of(content),
     )
     return case
+
+
+def group_id_of(content: Any) -> int | None:
+    """The group a thread, reply or live message belongs to (no query)."""
+    if hasattr(content, "thread_id") and hasattr(content, "thread"):
+        return int(content.thread.group_id)
+    group_id = getattr(content, "group_id", None)
+    return int(group_id) if group_id is not None else None
 
 
 def _moderators() -> Any:
@@ -372,7 +381,12 @@ def report_create(*, reporter: Any, content: Any, reason: str, text: str = "") -
         message="You have sent many reports. Moderators will look at them; please wait a while.",
     )
     report = Report.objects.create(
-        reporter=reporter, content_type=content_type, object_id=content.pk, reason=reason, text=text
+        reporter=reporter,
+        content_type=content_type,
+        object_id=content.pk,
+        reason=reason,
+        text=text,
+        group_id=group_id_of(content),
     )
     if reason == Report.Reason.AT_RISK:
         report.case = case_open_or_join(
@@ -437,3 +451,318 @@ def reach_out_request(*, member: Any) -> Case:
         case.state = Case.State.OPEN
         case.save(update_fields=["state"])
     return case
+
+
+# --- claims: who is working on a queue item -----------------------------------------------------
+
+CLAIM_MINUTES = 30
+
+
+def claim_holder(*, item: Any) -> Any:
+    """The moderator whose claim on `item` is still fresh, or None."""
+    from moderation.models import Claim
+
+    claim = (
+        Claim.objects.filter(
+            content_type=ContentType.objects.get_for_model(item),
+            object_id=item.pk,
+            claimed_at__gt=timezone.now() - timedelta(minutes=CLAIM_MINUTES),
+        )
+        .select_related("moderator")
+        .first()
+    )
+    return claim.moderator if claim else None
+
+
+@transaction.atomic
+def claim_take(*, item: Any, moderator: Any, force: bool = False) -> Any:
+    """Claim a case, report, held post or appeal so two moderators don't work the same item.
+    Renews the moderator's own claim; takes over a claim left alone for `CLAIM_MINUTES`, or
+    any claim with `force` (acknowledging a crisis is never held up by a claim)."""
+    from moderation.models import Claim
+
+    content_type = ContentType.objects.get_for_model(item)
+    claim = (
+        Claim.objects.select_for_update()
+        .filter(content_type=content_type, object_id=item.pk)
+        .select_related("moderator")
+        .first()
+    )
+    now = timezone.now()
+    if claim is None:
+        claim = Claim.objects.create(
+            content_type=content_type, object_id=item.pk, moderator=moderator, claimed_at=now
+        )
+    else:
+        fresh = claim.claimed_at > now - timedelta(minutes=CLAIM_MINUTES)
+        if fresh and claim.moderator_id != moderator.pk and not force:
+            raise ModerationError(f"{claim.moderator.pseudonym} is already working on this.")
+        claim.moderator, claim.claimed_at = moderator, now
+        claim.save(update_fields=["moderator", "claimed_at"])
+    audit.log(moderator, "claim.taken", target=item)
+    return claim
+
+
+@transaction.atomic
+def claim_release(*, item: Any, moderator: Any) -> None:
+    from moderation.models import Claim
+
+    deleted, _ = Claim.objects.filter(
+        content_type=ContentType.objects.get_for_model(item),
+        object_id=item.pk,
+        moderator=moderator,
+    ).delete()
+    if deleted:
+        audit.log(moderator, "claim.released", target=item)
+
+
+# --- notes, messages and sanctions --------------------------------------------------------------
+
+NOTE_MAX = 2000
+SILENCE_HOURS = (1, 6, 24, 72, 168)
+SUSPENSION_DAYS = (1, 7, 30, 0)  # 0: until lifted
+
+
+def _clean_words(text: str, *, field_name: str, limit: int, required: bool = True) -> str:
+    from django.core.exceptions import ValidationError
+
+    from supportnet.core.text import clean_text
+
+    text = clean_text(text).strip()
+    if required and not text:
+        raise ValidationError({field_name: "Please write something here."})
+    if len(text) > limit:
+        raise ValidationError({field_name: f"Please keep this under {limit:,} characters."})
+    return text
+
+
+@transaction.atomic
+def member_note_add(*, subject: Any, author: Any, text: str) -> Any:
+    """A private note for moderators about a member. Never shown to the member."""
+    from moderation.models import MemberNote
+
+    note = MemberNote.objects.create(
+        subject=subject,
+        author=author,
+        text=_clean_words(text, field_name="text", limit=NOTE_MAX),
+    )
+    audit.log(author, "member_note.added", target=subject)
+    return note
+
+
+def _notice(
+    *,
+    member: Any,
+    kind: str,
+    by: Any,
+    message: str = "",
+    content: Any = None,
+    sanction: Any = None,
+) -> Any:
+    from moderation.models import Notice
+
+    return Notice.objects.create(
+        member=member,
+        kind=kind,
+        message=message,
+        content_type=ContentType.objects.get_for_model(content) if content is not None else None,
+        object_id=content.pk if content is not None else None,
+        sanction=sanction,
+        created_by=by,
+    )
+
+
+@transaction.atomic
+def member_message(*, member: Any, moderator: Any, text: str) -> Any:
+    """A supportive message from the moderators, shown in the member's notices."""
+    from moderation.models import Notice
+
+    text = _clean_words(text, field_name="text", limit=NOTE_MAX)
+    notice = _notice(member=member, kind=Notice.Kind.MESSAGE, by=moderator, message=text)
+    audit.log(moderator, "member.messaged", target=member)
+    return notice
+
+
+@transaction.atomic
+def content_hide(*, post: Any, moderator: Any, reason: str) -> Any:
+    """Hide a post and tell its author why (they may appeal once)."""
+    from groups.services import GroupError, post_hide
+    from moderation.models import Notice
+
+    reason = _clean_words(reason, field_name="reason", limit=500)
+    try:
+        post = post_hide(post=post, by=moderator)
+    except GroupError as error:
+        raise ModerationError(error.message) from error
+    if post.author_id is not None:
+        _notice(
+            member=post.author,
+            kind=Notice.Kind.POST_HIDDEN,
+            by=moderator,
+            message=reason,
+            content=post,
+        )
+    return post
+
+
+@transaction.atomic
+def content_edit(*, post: Any, moderator: Any, body: str, note: str) -> Any:
+    """Edit a post (keeping the earlier version); the note shows with the post, and the author
+    is told."""
+    from groups.services import GroupError, post_moderator_edit
+    from moderation.models import Notice
+
+    try:
+        post = post_moderator_edit(post=post, by=moderator, body=body, note=note)
+    except GroupError as error:
+        raise ModerationError(error.message) from error
+    if post.author_id is not None:
+        _notice(
+            member=post.author,
+            kind=Notice.Kind.POST_EDITED,
+            by=moderator,
+            message=post.moderator_note,
+            content=post,
+        )
+    return post
+
+
+@transaction.atomic
+def member_sanction(
+    *,
+    member: Any,
+    moderator: Any,
+    kind: str,
+    reason: str,
+    hours: int | None = None,
+    group: Any = None,
+) -> Any:
+    """Warn, pause posting (silence) for `hours`, suspend for `hours` (None: until lifted), or
+    remove from `group`. The member gets a notice they can appeal once."""
+    from moderation.models import Sanction
+
+    if kind not in Sanction.Kind.values:
+        raise ModerationError("Choose an action from the list.")
+    if member.pk == moderator.pk:
+        raise ModerationError("You can't take this action on your own account.")
+    reason = _clean_words(reason, field_name="reason", limit=500)
+    now = timezone.now()
+    ends_at = None
+    if kind == Sanction.Kind.SILENCE:
+        if hours is None or hours not in SILENCE_HOURS:
+            raise ModerationError("Choose how long posting is paused.")
+        ends_at = now + timedelta(hours=hours)
+    elif kind == Sanction.Kind.SUSPENSION:
+        if hours is not None and hours not in [d * 24 for d in SUSPENSION_DAYS if d]:
+            raise ModerationError("Choose how long the suspension lasts.")
+        ends_at = now + timedelta(hours=hours) if hours else None
+    elif kind == Sanction.Kind.GROUP_REMOVAL:
+        from groups.models import Membership
+        from groups.services import membership_set_status
+
+        membership = Membership.objects.filter(group=group, user=member).first() if group else None
+        if membership is None or membership.status != Membership.Status.ACTIVE:
+            raise ModerationError("This member is not an active member of that group.")
+        membership_set_status(membership=membership, by=moderator, status=Membership.Status.REMOVED)
+    sanction = Sanction.objects.create(
+        member=member,
+        kind=kind,
+        group=group if kind == Sanction.Kind.GROUP_REMOVAL else None,
+        reason=reason,
+        starts_at=now,
+        ends_at=ends_at,
+        created_by=moderator,
+    )
+    _notice(member=member, kind=kind, by=moderator, message=reason, sanction=sanction)
+    audit.log(moderator, f"sanction.{kind}", target=member, data={"sanction": sanction.pk})
+    if kind == Sanction.Kind.SUSPENSION:
+        from groups import events as group_events
+
+        group_events.member_suspended_on_commit(member)
+    member.__dict__.pop("_restriction_cache", None)
+    return sanction
+
+
+@transaction.atomic
+def sanction_lift(*, sanction: Any, moderator: Any) -> Any:
+    from moderation.models import Sanction
+
+    sanction = Sanction.objects.select_for_update().get(pk=sanction.pk)
+    if sanction.lifted_at is not None:
+        return sanction
+    sanction.lifted_at, sanction.lifted_by = timezone.now(), moderator
+    sanction.save(update_fields=["lifted_at", "lifted_by"])
+    if sanction.kind == Sanction.Kind.GROUP_REMOVAL and sanction.group_id:
+        from groups.models import Membership
+
+        Membership.objects.filter(
+            group_id=sanction.group_id, user=sanction.member_id, status=Membership.Status.REMOVED
+        ).update(status=Membership.Status.ACTIVE)
+    audit.log(moderator, "sanction.lifted", target=sanction.member, data={"sanction": sanction.pk})
+    return sanction
+
+
+# --- notices and appeals ------------------------------------------------------------------------
+
+
+@transaction.atomic
+def notices_mark_read(*, member: Any) -> int:
+    from moderation.models import Notice
+
+    return Notice.objects.filter(member=member, read_at__isnull=True).update(read_at=timezone.now())
+
+
+@transaction.atomic
+def appeal_submit(*, notice: Any, member: Any, text: str) -> Any:
+    """The member appeals a moderator's action once; the appeal joins the review queue."""
+    from moderation.models import Notice
+
+    notice = Notice.objects.select_for_update().get(pk=notice.pk)
+    if notice.member_id != member.pk:
+        raise ModerationError("You can only appeal actions on your own account.")
+    if notice.kind == Notice.Kind.MESSAGE:
+        raise ModerationError("There is nothing to appeal in a message.")
+    if notice.appeal_state != Notice.Appeal.NONE:
+        raise ModerationError("You have already appealed this. A decision is final.")
+    notice.appeal_text = _clean_words(text, field_name="text", limit=NOTE_MAX)
+    notice.appeal_state = Notice.Appeal.OPEN
+    notice.appealed_at = timezone.now()
+    notice.save(update_fields=["appeal_text", "appeal_state", "appealed_at"])
+    audit.log(member, "appeal.submitted", target=notice)
+    return notice
+
+
+@transaction.atomic
+def appeal_decide(*, notice: Any, moderator: Any, overturn: bool, outcome: str) -> Any:
+    """Another moderator decides the appeal. Overturning lifts the sanction or shows the hidden
+    post again; the member sees the outcome in their notices."""
+    from moderation.models import Notice
+
+    notice = Notice.objects.select_for_update().get(pk=notice.pk)
+    if notice.appeal_state != Notice.Appeal.OPEN:
+        raise ModerationError("This appeal has already been decided.")
+    if notice.created_by_id == moderator.pk:
+        raise ModerationError("Another moderator decides appeals against your own actions.")
+    outcome = _clean_words(outcome, field_name="outcome", limit=500)
+    if overturn:
+        if notice.sanction_id:
+            sanction_lift(sanction=notice.sanction, moderator=moderator)
+        if notice.kind == Notice.Kind.POST_HIDDEN and notice.content is not None:
+            from groups.services import post_restore
+
+            post_restore(post=notice.content, by=moderator)
+    notice.appeal_state = Notice.Appeal.OVERTURNED if overturn else Notice.Appeal.UPHELD
+    notice.appeal_decided_at, notice.appeal_decided_by = timezone.now(), moderator
+    notice.appeal_outcome = outcome
+    notice.read_at = None  # the member sees the outcome as new
+    notice.save(
+        update_fields=[
+            "appeal_state",
+            "appeal_decided_at",
+            "appeal_decided_by",
+            "appeal_outcome",
+            "read_at",
+        ]
+    )
+    audit.log(moderator, f"appeal.{notice.appeal_state}", target=notice)
+    return notice

@@ -14,4 +14,11 @@ urlpatterns = [
     path("review/<str:kind>/<int:post_id>/", views.review_post, name="review_post"),
     path("report/<str:kind>/<int:post_id>/", views.report, name="report"),
     path("reports/<int:report_id>/", views.report_decision, name="report_decision"),
+    path("claim/<str:kind>/<int:item_id>/", views.claim, name="claim"),
+    path("members/<int:user_id>/", views.member, name="member"),
+    path("posts/<str:kind>/<int:post_id>/", views.post, name="post"),
+    path("appeals/<int:notice_id>/", views.appeal, name="appeal"),
+    path("stats/", views.stats, name="stats"),
+    path("notices/", views.notices, name="notices"),
+    path("notices/<int:notice_id>/appeal/", views.notice_appeal, name="notice_appeal"),
 ]

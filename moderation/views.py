@@ -1,30 +1,113 @@
-"""Moderator pages. Every view here is behind `moderator_required` (moderator + MFA)."""
+"""Moderator pages, behind `moderator_required` (moderator + MFA), and the member's side of
+moderation (reports, notices, appeals, asking for a moderator)."""
+
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from moderation import selectors, services
-from moderation.forms import ReportForm, WatchedWordForm
-from moderation.models import Case, ModeratorProfile, Report, WatchedWord
+from moderation.forms import (
+    AppealDecisionForm,
+    AppealForm,
+    HideForm,
+    MessageForm,
+    ModeratorEditForm,
+    NoteForm,
+    QueueFilterForm,
+    ReportForm,
+    SanctionForm,
+    WatchedWordForm,
+)
+from moderation.models import Case, ModeratorProfile, Notice, Report, Sanction, WatchedWord
 from supportnet.accounts.permissions import moderator_required
+from supportnet.core import audit
 
 
 @require_GET
 @moderator_required
 def dashboard(request: HttpRequest) -> HttpResponse:
+    """One review queue: crisis, concern, at-risk reports, other reports, held posts, appeals;
+    filtered by group and kind. Each item shows who has claimed it."""
     profile = ModeratorProfile.objects.filter(user=request.user.pk).first()
+    filters = QueueFilterForm(request.GET or None)
+    group, kind = None, ""
+    if filters.is_bound and filters.is_valid():
+        group, kind = filters.cleaned_data["group"], filters.cleaned_data["kind"]
+    me = request.user
+    show = {k: not kind or kind == k for k in ("cases", "reports", "held", "appeals")}
+    show["cases"] = not kind or kind in ("crisis", "concern", "report")
+    cases = (
+        list(selectors.case_queue(moderator=me, group=group, level=kind if show["cases"] else ""))
+        if show["cases"]
+        else []
+    )
+    reports = selectors.open_reports(moderator=me, group=group) if show["reports"] else []
+    held = selectors.held_posts(moderator=me, group=group) if show["held"] else []
+    appeals = selectors.open_appeals(moderator=me) if show["appeals"] and group is None else []
+    selectors.attach_claims([*cases, *reports, *held, *appeals])
     context = {
-        "cases": selectors.case_queue(moderator=request.user),
-        "alerts": selectors.unacknowledged_alerts(moderator=request.user),
+        "cases": cases,
+        "alerts": selectors.unacknowledged_alerts(moderator=me),
         "on_duty": bool(profile and profile.on_duty),
-        "held_posts": selectors.held_posts(moderator=request.user),
-        "reports": selectors.open_reports(moderator=request.user),
+        "held_posts": held,
+        "reports": reports,
+        "appeals": appeals,
+        "filters": filters,
+        "filtered": bool(group or kind),
     }
-    return render(request, "moderation/dashboard.html", context)
+    status = 400 if filters.is_bound and filters.errors else 200
+    return render(request, "moderation/dashboard.html", context, status=status)
+
+
+_CLAIMABLE = {"case", "report", "thread", "reply", "appeal"}
+
+
+def _queue_item(kind: str, item_id: int) -> Any:
+    """A claimable queue item by kind and id, or 404."""
+    from groups.models import Reply, Thread
+
+    models: dict[str, Any] = {
+        "case": Case,
+        "report": Report,
+        "thread": Thread,
+        "reply": Reply,
+        "appeal": Notice,
+    }
+    if kind not in models:
+        raise Http404
+    return get_object_or_404(models[kind], pk=item_id)
+
+
+@require_POST
+@moderator_required
+def claim(request: HttpRequest, kind: str, item_id: int) -> HttpResponse:
+    item = _queue_item(kind, item_id)
+    if request.POST.get("action") == "release":
+        services.claim_release(item=item, moderator=request.user)
+        messages.success(request, "Released: others can pick it up.")
+    else:
+        try:
+            services.claim_take(item=item, moderator=request.user)
+        except services.ModerationError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, "It's yours: others see that you are working on it.")
+    return _back(request, default=reverse("moderation:dashboard"))
+
+
+def _back(request: HttpRequest, *, default: str) -> HttpResponse:
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        next_url = default
+    return redirect(next_url)
 
 
 @require_POST
@@ -39,12 +122,35 @@ def duty(request: HttpRequest) -> HttpResponse:
 @require_GET
 @moderator_required
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The case, the conversation around each item, and what moderators know of the member."""
     case = get_object_or_404(Case.objects.select_related("subject", "acknowledged_by"), pk=case_id)
     services.case_viewed(case=case, moderator=request.user)
     items = list(case.items.select_related("content_type"))
     for item in items:
         item.loaded = item.content  # type: ignore[attr-defined]
-    return render(request, "moderation/case.html", {"case": case, "items": items})
+        item.around = (  # type: ignore[attr-defined]
+            selectors.thread_around(content=item.content) if item.content is not None else []
+        )
+    selectors.attach_claims([case])
+    context = {
+        "case": case,
+        "items": items,
+        **_member_forms(case.subject),
+        **selectors.member_context(subject=case.subject, exclude_case=case),
+    }
+    return render(request, "moderation/case.html", context)
+
+
+def _member_forms(subject: Any, **bound: Any) -> dict[str, Any]:
+    if subject is None:
+        return {}
+    memberships = selectors.member_context(subject=subject)["memberships"]
+    return {
+        "note_form": bound.get("note_form") or NoteForm(auto_id="note_%s"),
+        "message_form": bound.get("message_form") or MessageForm(auto_id="message_%s"),
+        "sanction_form": bound.get("sanction_form")
+        or SanctionForm(memberships=memberships, auto_id="sanction_%s"),
+    }
 
 
 @require_POST
@@ -54,9 +160,11 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
     action = request.POST.get("action", "")
     if action == "acknowledge":
         services.case_acknowledge(case=case, moderator=request.user)
+        services.claim_take(item=case, moderator=request.user, force=True)
         messages.success(request, "You have taken this case. Escalation has stopped.")
     elif action in ("resolve", "false_alarm"):
         try:
+            services.claim_take(item=case, moderator=request.user)
             services.case_close(
                 case=case,
                 moderator=request.user,
@@ -184,3 +292,226 @@ def reach_out(request: HttpRequest) -> HttpResponse:
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = "/"
     return redirect(next_url)
+
+
+# --- a member, as moderators see them --------------------------------------------------------
+
+
+def _member_or_404(user_id: int) -> Any:
+    from django.contrib.auth import get_user_model
+
+    return get_object_or_404(get_user_model(), pk=user_id, erased_at__isnull=True)
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def member(request: HttpRequest, user_id: int) -> HttpResponse:
+    """A member's recent posts, cases, notes and sanctions; notes, messages and sanctions are
+    added here. Every view is audited."""
+    from django.core.exceptions import ValidationError
+
+    subject = _member_or_404(user_id)
+    bound: dict[str, Any] = {}
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        memberships = selectors.member_context(subject=subject)["memberships"]
+        form: Any
+        try:
+            if action == "note":
+                form = bound["note_form"] = NoteForm(request.POST, auto_id="note_%s")
+                if form.is_valid():
+                    services.member_note_add(
+                        subject=subject, author=request.user, text=form.cleaned_data["text"]
+                    )
+                    messages.success(request, "Note saved.")
+                    return _back(request, default=request.path)
+            elif action == "message":
+                form = bound["message_form"] = MessageForm(request.POST, auto_id="message_%s")
+                if form.is_valid():
+                    services.member_message(
+                        member=subject, moderator=request.user, text=form.cleaned_data["text"]
+                    )
+                    messages.success(request, "Message sent. They see it in their notices.")
+                    return _back(request, default=request.path)
+            elif action == "sanction":
+                form = bound["sanction_form"] = SanctionForm(request.POST, memberships=memberships)
+                if form.is_valid():
+                    data = form.cleaned_data
+                    group = next(
+                        (m.group for m in memberships if m.group_id == data["group"]), None
+                    )
+                    services.member_sanction(
+                        member=subject,
+                        moderator=request.user,
+                        kind=data["kind"],
+                        reason=data["reason"],
+                        hours=data["hours"],
+                        group=group,
+                    )
+                    messages.success(request, "Done. The member has a notice and may appeal.")
+                    return _back(request, default=request.path)
+            elif action == "lift" and request.POST.get("sanction", "").isdigit():
+                found = get_object_or_404(
+                    Sanction, pk=int(request.POST["sanction"]), member=subject
+                )
+                services.sanction_lift(sanction=found, moderator=request.user)
+                messages.success(request, "Lifted.")
+                return _back(request, default=request.path)
+            else:
+                raise Http404
+        except services.ModerationError as error:
+            form.add_error(None, error.message)
+        except ValidationError as error:
+            for field_name, errors in error.message_dict.items():
+                form.add_error(field_name if field_name in form.fields else None, errors)
+    audit.log(request.user, "member.viewed", target=subject)
+    context = {**_member_forms(subject, **bound), **selectors.member_context(subject=subject)}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "moderation/member.html", context, status=status)
+
+
+# --- a post, as moderators see it ------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
+    """Hide a post or edit it with a visible note; the author is told and may appeal."""
+    from django.core.exceptions import ValidationError
+
+    from groups.selectors import find_post
+
+    found = find_post(kind=kind, post_id=post_id)
+    if found is None:
+        raise Http404
+    target, thread = found
+    hide_form = HideForm()
+    edit_form = ModeratorEditForm(initial={"body": target.body, "note": target.moderator_note})
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        form: Any
+        try:
+            if action == "hide":
+                form = hide_form = HideForm(request.POST)
+                if form.is_valid():
+                    services.content_hide(
+                        post=target, moderator=request.user, reason=form.cleaned_data["reason"]
+                    )
+                    messages.success(request, "Hidden. The author has a notice and may appeal.")
+                    return _back(request, default=request.path)
+            elif action == "edit":
+                form = edit_form = ModeratorEditForm(request.POST)
+                if form.is_valid():
+                    services.content_edit(
+                        post=target,
+                        moderator=request.user,
+                        body=form.cleaned_data["body"],
+                        note=form.cleaned_data["note"],
+                    )
+                    messages.success(request, "Edited. The note shows with the post.")
+                    return _back(request, default=request.path)
+            else:
+                raise Http404
+        except services.ModerationError as error:
+            form.add_error(None, error.message)
+        except ValidationError as error:
+            for field_name, errors in error.message_dict.items():
+                form.add_error(field_name if field_name in form.fields else None, errors)
+    audit.log(request.user, "post.viewed", target=target)
+    context = {
+        "post": target,
+        "thread": thread,
+        "kind": kind,
+        "around": selectors.thread_around(content=target),
+        "hide_form": hide_form,
+        "edit_form": edit_form,
+    }
+    status = 400 if request.method == "POST" else 200
+    return render(request, "moderation/post.html", context, status=status)
+
+
+# --- appeals and statistics --------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "POST"])
+@moderator_required
+def appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
+    notice = get_object_or_404(
+        Notice.objects.select_related("member", "created_by", "sanction"),
+        pk=notice_id,
+        appeal_state__in=[s for s in Notice.Appeal.values if s],
+    )
+    form = AppealDecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.claim_take(item=notice, moderator=request.user)
+            services.appeal_decide(
+                notice=notice,
+                moderator=request.user,
+                overturn=form.cleaned_data["decision"] == "overturn",
+                outcome=form.cleaned_data["outcome"],
+            )
+        except services.ModerationError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, "Decided. The member sees the outcome in their notices.")
+            return redirect("moderation:dashboard")
+    audit.log(request.user, "appeal.viewed", target=notice)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request, "moderation/appeal.html", {"notice": notice, "form": form}, status=status
+    )
+
+
+@require_GET
+@moderator_required
+def stats(request: HttpRequest) -> HttpResponse:
+    return render(request, "moderation/stats.html", {"stats": selectors.moderation_stats()})
+
+
+# --- the member's side: notices and appeals ----------------------------------------------------
+
+
+@login_required
+@require_GET
+def notices(request: HttpRequest) -> HttpResponse:
+    """What moderators did about the member or their posts, and their messages."""
+    found = selectors.notices_for(member=request.user)
+    services.notices_mark_read(member=request.user)
+    context = {
+        "notices": found,
+        "appeal_form": AppealForm(),
+        "restriction": selectors.restriction_message(request.user),
+    }
+    return render(request, "moderation/notices.html", context)
+
+
+@login_required
+@require_POST
+def notice_appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
+    from django.core.exceptions import ValidationError
+
+    notice = get_object_or_404(Notice, pk=notice_id, member=request.user)
+    form = AppealForm(request.POST)
+    if form.is_valid():
+        try:
+            services.appeal_submit(
+                notice=notice, member=request.user, text=form.cleaned_data["text"]
+            )
+        except services.ModerationError as error:
+            form.add_error(None, error.message)
+        except ValidationError as error:
+            form.add_error("text", error.messages)
+        else:
+            messages.success(
+                request,
+                "Thank you. Another moderator will look at it and you'll see the answer here.",
+            )
+            return redirect("moderation:notices")
+    context = {
+        "notices": selectors.notices_for(member=request.user),
+        "appeal_form": form,
+        "appeal_for": notice.pk,
+        "restriction": selectors.restriction_message(request.user),
+    }
+    return render(request, "moderation/notices.html", context, status=400)

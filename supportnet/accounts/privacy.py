@@ -102,8 +102,8 @@ def export_request(*, user: Any) -> Any:
 def export_data(*, user: Any) -> dict[str, Any]:
     """Everything the member gave the site, as plain data. Moderators' notes and other
     members' details are not included; reports they made are."""
-    from groups.models import Membership, Reaction, Reply, Thread
-    from moderation.models import Report
+    from groups.models import LiveMessage, Membership, Reaction, Reply, Thread
+    from moderation.models import Notice, Report
 
     def when(moment: Any) -> str | None:
         return moment.isoformat() if moment else None
@@ -131,9 +131,24 @@ def export_data(*, user: Any) -> dict[str, Any]:
             {"kind": r.kind, "created": when(r.created_at)}
             for r in Reaction.objects.filter(user=user)
         ],
+        "live_messages": [
+            {"group": m.group.name, "body": m.body, "created": when(m.created_at)}
+            for m in LiveMessage.objects.filter(author=user).select_related("group")
+        ],
         "reports_made": [
             {"reason": r.reason, "note": r.text, "created": when(r.created_at)}
             for r in Report.objects.filter(reporter=user)
+        ],
+        "moderation_notices": [
+            {
+                "kind": n.get_kind_display(),
+                "message": n.message,
+                "created": when(n.created_at),
+                "appeal": n.appeal_text,
+                "appeal_state": n.appeal_state,
+                "appeal_outcome": n.appeal_outcome,
+            }
+            for n in Notice.objects.filter(member=user)
         ],
     }
 
