@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from groups import permissions, selectors, services
 from groups.forms import InviteForm, JoinForm, LiveMessageForm, ReplyForm, ThreadForm
 from groups.models import Group, Membership, Thread
-from moderation.selectors import restriction_message
+from moderation.selectors import held_posts, restriction_message
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
@@ -236,6 +236,21 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
             except services.GroupError as error:
                 messages.error(request, error.message)
             return redirect("groups:requests", slug=group.slug)
+        if action in ("approve_post", "hide_post"):
+            found = selectors.find_post(
+                kind=request.POST.get("kind", ""), post_id=request.POST.get("post", "")
+            )
+            if found is None or found[1].group_id != group.pk:
+                raise Http404
+            try:
+                services.post_review(
+                    post=found[0], by=request.user, approve=action == "approve_post"
+                )
+            except services.GroupError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, "Approved." if action == "approve_post" else "Hidden.")
+            return redirect("groups:requests", slug=group.slug)
         if action == "invite":
             invite_form = InviteForm(request.POST)
             if invite_form.is_valid():
@@ -250,6 +265,7 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
     context = {
         "group": group,
         "pending": selectors.pending_requests(group=group),
+        "held_posts": held_posts(moderator=request.user, group=group),
         "members": selectors.group_members(group=group),
         "invite_form": invite_form,
     }

@@ -300,3 +300,41 @@ def test_after_a_crisis_post_the_poster_sees_a_calm_help_panel_once(client, monk
         "You don't have to go through this alone"
         not in client.get(response["Location"]).content.decode()
     )
+
+
+def test_facilitators_approve_and_hide_posts_waiting_in_their_own_group_only(client, settings):
+    settings.SUPPORTNET_POST_INTERVAL_NEW = 0
+    group = make_group()
+    other = make_group()
+    newcomer = make_member(group, trusted=False)
+    other_newcomer = make_member(other, trusted=False)
+    waiting = thread_create(group=group, author=newcomer, title="Hello", body="my first post")
+    second = thread_create(group=group, author=newcomer, title="Again", body="my second post")
+    elsewhere = thread_create(group=other, author=other_newcomer, title="Hi", body="not yours")
+    client.force_login(group.created_by)
+    page = client.get(reverse("groups:requests", args=[group.slug])).content.decode()
+    assert "my first post" in page
+    assert "not yours" not in page
+    url = reverse("groups:requests", args=[group.slug])
+    client.post(url, {"action": "approve_post", "kind": "thread", "post": waiting.pk})
+    client.post(url, {"action": "hide_post", "kind": "thread", "post": second.pk})
+    waiting.refresh_from_db()
+    second.refresh_from_db()
+    assert (waiting.state, second.state) == (PostState.VISIBLE, PostState.HIDDEN)
+    # Another group's post, or nonsense, is not theirs to review.
+    for data in (
+        {"action": "approve_post", "kind": "thread", "post": elsewhere.pk},
+        {"action": "approve_post", "kind": "nonsense", "post": waiting.pk},
+        {"action": "approve_post", "kind": "thread", "post": "x"},
+    ):
+        assert client.post(url, data).status_code == 404
+    elsewhere.refresh_from_db()
+    assert elsewhere.state == PostState.PENDING
+    # A plain member cannot review at all.
+    client.force_login(newcomer)
+    assert (
+        client.post(
+            url, {"action": "approve_post", "kind": "thread", "post": second.pk}
+        ).status_code
+        == 404
+    )
