@@ -55,6 +55,9 @@ _EMOJI = {
     "💀": " death ",
     "⛓": " chain ",
 }
+# Other pictographs (hearts, faces) carry no words; they become spaces so that "bye 💜" ends
+# a sentence like "bye".
+_PICTOGRAPH = re.compile(r"[\u2600-\u27bf\U0001f000-\U0001faff]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f]")
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _LEET = str.maketrans(
@@ -120,6 +123,10 @@ _SLANG: list[tuple[str, str]] = [
     (r"\bkinda\b", "kind of"),
     (r"\bsorta\b", "sort of"),
     (r"\b(?:pls|plz|plss|pleas)\b", "please"),
+    (
+        r"\b(?:thx|thnx|thanx|ty|tysm)\b|\b(?:ta|cheers)(?= (?:for|so much|everyone|all)\b)",
+        "thanks",
+    ),
     (r"\bu\b", "you"),
     (r"\bur\b", "your"),
     (r"\bidk\b", "i don't know"),
@@ -229,6 +236,7 @@ def normalise(text: str) -> str:
     for emoji, word in _EMOJI.items():
         if emoji in text:
             text = text.replace(emoji, word)
+    text = _PICTOGRAPH.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _strip_accents(text).casefold()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -276,7 +284,8 @@ _ACTIVE = (
 _PASSIVE = (
     r"(?:die(?! (?:of|from|if|for|laughing|inside))|be dead|dead"
     r"|(?:be )?gone(?! (?:for|on|till|until|to|from|away|all|out|shopping|home|back))"
-    r"|not (?:be )?(?:here|around|alive)|not exist|disappear|not wake up|sleep forever"
+    r"|not (?:be )?(?:here|around|alive)|not exist|disappear|vanish|fade away|not wake up"
+    r"|sleep forever"
     r"|never wake up|stop existing|cease to exist|let go|not come back|never come back)"
 )
 # A first-person (or subject-less) intention: "I'm going to", "gonna", "I'll", "ready to".
@@ -286,6 +295,13 @@ _MODAL = (
     r" |actually |definitely |probably )?(?:going to|about to|planning to|planning on|ready to"
     r"|decided to|have decided to|intend to|need to|want to|will|shall|have to|must)"
     r"|\bi'll|\bi will)"
+)
+# A firm first-person intention, without "want to" or "need to" (an urge, not a decision).
+_MODAL_FIRM = (
+    r"(?:(?:^|(?<=[.!?,;:\n])|\b(?:i|i'm|i am|i've|i have|and|but|so|then|honestly|tonight"
+    r"|today|now|just|really|finally))\s?(?:just |really |finally |honestly |seriously"
+    r" |actually |definitely |probably )?(?:going to|about to|planning to|planning on|ready to"
+    r"|decided to|have decided to|intend to|will|shall)|\bi'll|\bi will)"
 )
 _DOING = (
     r"\b(?:i'm|i am) (?:(?:finally|really|just|actually|seriously|definitely|literally) )?"
@@ -312,7 +328,7 @@ _WHEN = (
     r"|the kids (?:are|go|sleep)\w*(?: \w+)?|everyone (?:is |goes )?\w+|school|dark)"
     r"|in (?:an|a few|\d+|ten|twenty|thirty|five) (?:minutes|hours)"
     r"|(?:on|this|next|by|it's|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)|(?:tonight|today) is the (?:night|day)|it(?:'s| is) time|this is it|the date"
+    r"|sunday)|(?:tonight|today)(?:'s| is) the (?:night|day)|it(?:'s| is) time|this is it|the date"
     r"|next one comes)"
 )
 _NOW = r"(?:right now|today|now|this week|at the moment)"
@@ -322,12 +338,45 @@ _AGG = (
     r"|abuser|fiance|his (?:brother|mate|friend|mum|dad|family)|stalker)"
 )
 _KID = (
-    r"(?:kids?|children|child|son|daughter|baby|toddler|little (?:sister|brother|one)"
-    r"|\d+ ?(?:year|yr)s? old|boy|girl|twins)"
+    r"(?:kids?|children|child|son|daughter|baby|toddler|little (?:sister|brother|one)s?"
+    r"|\d+ ?(?:year|yr)s? old|\d+ ?yo|boy|girl|twins|stepson|stepdaughter|newborn"
+    r"|(?:youngest|eldest|oldest)(?= (?:is|'s|was)\b))"
 )
+# High or dangerous places, singular or plural: bridge, the cliffs, the top of the car park.
 _DANGER_PLACE = (
-    r"(?:roof|bridge|ledge|railing|tracks|train tracks|platform|cliff|edge|multi[- ]?stor(?:e)?y"
-    r"|car park roof|balcony|top floor|motorway bridge|overpass|pier|river|sea|station)"
+    r"(?:(?:roof|rooftop|bridge|ledge|railing|cliff|multi[- ]?stor(?:e)?y|overpass|viaduct"
+    r"|quarr(?:y|ie)|tower block)s?|tracks|(?:train|railway) (?:tracks|line)|railway|level"
+    r" crossing|platform|edge|car park roof|balcony|top floor|motorway bridge|pier|river|sea"
+    r"|station|(?:top|roof) (?:floor |level )?of (?:the |a |my |this )?(?:\w+ )?(?:car park"
+    r"|building|multi[- ]?stor(?:e)?y|flats|block|tower|hotel|hospital|stairwell|cliffs?))"
+)
+
+# An aggressor as the subject of a present-tense verb ("he's", "my stepdad is").
+_AGG_IS = (
+    r"(?:\b(?:he|she|they)(?:'s|'re| is| are)|\b(?:my )?(?:ex|partner|husband|boyfriend|stepdad"
+    r"|step dad|stepfather|stepmum|dad|father|abuser|mum's boyfriend)(?:'s| is))"
+)
+# "about 10 minutes away" (not "away from school": that is a distance, not a person coming)
+_AWAY = (
+    r"(?:only |about |just |maybe |like |around )?(?:\d+ ?(?:minutes|mins?|miles)|(?:ten|five"
+    r"|fifteen|twenty|thirty|a few|two) (?:minutes|miles)) away\b(?! from\b)"
+)
+_DRUNK = (
+    r"(?:drinking|drunk|pissed|high|off (?:his|her) (?:face|head)|over the limit|wasted|raging"
+    r"|off it|hammered|steaming|paralytic|out of it|on something)"
+)
+# What an abuser says to the poster that promises death ("you won't see christmas").
+_DOOM = (
+    r"(?:(?:you|you and (?:the |your |my )?\w+|the (?:kids|children|baby)|your (?:kids|children"
+    r"|son|daughter|baby|mum|mother))(?: (?:all|both))? (?:won't|will not|will never"
+    r"|aren't going to|are not going to|ain't going to|are never going to) (?:live to see|see|make"
+    r" it to|survive|last (?:till|until|to))\b (?:christmas|easter|new year|(?:your |the |their"
+    r" |his |her )?(?:next"
+    r" )?birthday|the (?:new year|weekend|morning|summer|end of the (?:week|month|year))|next"
+    r" (?:week|month|year)|another (?:day|week|year|christmas|birthday)|tomorrow)(?: alive)?"
+    r"(?=\s*(?:[.!?,;'\"\n]|$| if | unless | when ))|\byour days are numbered\b|\benjoy your last"
+    r" (?:christmas|birthday|days?|week|night)\b|\bthis (?:is|will be) your last (?:christmas"
+    r"|birthday|day|night|week)\b)"
 )
 
 # --- cues ---------------------------------------------------------------------------------------
@@ -337,7 +386,10 @@ _DANGER_PLACE = (
 # "attempt" — as "self", but a recent past is still counted;
 # "danger" — the distant past, citations, court outcomes, negation, a recovery post;
 # "watch" — the distant past, citations, negation, a recovery post with nothing present;
-# "time" — the distant past or a past verb.
+# "time" — the distant past or a past verb;
+# "affairs" — as "self", but someone else may be the subject ("my sister is having the dog");
+# "recall" — a past event remembered now (an anniversary): negation, citations, someone else
+#   as subject, a recovery post; never the past itself.
 
 _CUES: list[tuple[str, str, str, str]] = [
     # explicit intent to end one's life
@@ -354,6 +406,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|decided to"
         rf"|have decided to|ready to|planning to|intend to) (?:\w+ ){{0,2}}?{_PASSIVE}\b"
         rf"|\b{_I} (?:be )?(?:dead|gone) (?:by|before|after|tonight|tomorrow|soon)\b"
+        rf"|\b(?:made|making|make) (?:\w+ )?sure (?:that )?i (?:won't|will not|don't|do not|never"
+        rf"|can't|cannot)(?: \w+)? (?:wake up|survive|come back|be found|be saved|be here)\b"
         rf"|\b(?:i'll|i will) (?:\w+ ){{0,2}}?(?:let go|disappear|not wake up|die(?! (?:of|from|if"
         rf"|for|laughing|inside|without)))\b|\b(?:going to|will|i'll"
         rf"|gonna)[^.!?\n]{{0,40}}?\b(?:not"
@@ -378,7 +432,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "intent",
         "intent to harm themselves",
-        rf"{_MODAL} (?:\w+ ){{0,2}}?(?:hurt|harm|cut|burn) myself\b",
+        rf"{_MODAL_FIRM} (?:\w+ ){{0,2}}?(?:hurt|harm|cut|burn) myself\b",
         "self",
     ),
     ("active", "talks of ending their life", rf"\b(?:{_ACTIVE}|suicide)\b", "self"),
@@ -417,6 +471,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|truck|lorry|train) (?:would )?(?:just )?hit me\b|\bwish (?:a|the) (?:bus|car|truck|lorry"
         r"|train) would\b|\b(?:don't|do not) care (?:if|whether) i (?:live|die|wake)"
         r"|\bbetter off (?:without me|if i (?:was|were|wasn't|weren't)|dead)\b"
+        r"|\bbetter off without (?:[\w']+ ){1,3}?of me\b"
         r"|\b(?:happier|better|easier|lighter) (?:without me|if i (?:was|were|wasn't|weren't)"
         r" (?:gone|dead|here|around|alive))\b"
         r"|\b(?:life|living) (?:is not|isn't|ain't|is no longer|not) worth\b"
@@ -427,7 +482,32 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\beasier (?:to|if i) (?:just )?(?:not exist|die|wasn't here|weren't here|disappear"
         r"|wasn't around|be gone)\b|\bwant (?:it all|everything|the pain|this|it) to (?:stop|end"
         r"|be over)\b|\bjust want it (?:all )?(?:to )?(?:be )?over\b|\bwant to disappear\b"
-        r"|\bswerving into\b|\bdon't want to be alive\b",
+        r"|\bswerving into\b|\bdon't want to be alive\b"
+        # others better off, or easier, if the poster were gone
+        rf"|\b(?:better off|happier|easier|lighter|freer|simpler)\b{_gap(60)}\bif i (?:just |simply"
+        r" )?(?:disappeared|vanished|died|(?:was|were)(?:n't| not)? (?:gone|dead|here|around"
+        r"|alive)|didn't exist|stopped existing|never existed|was never born|wasn't born)\b"
+        r"|\b(?:they'd|they would|everyone would|everyone'd|everybody would|you'd|you would"
+        r"|the kids would|my kids would|my family would|the world would|they will|everyone will"
+        r"|the kids will)(?: all| honestly| probably| really| just| genuinely| definitely){0,2}"
+        r" be (?:so much |much |a lot )?(?:better off|happier)(?: without me)?\s*(?:[.!,\n]|$)"
+        # being killed by chance would be welcome
+        r"|\b(?:fine|ok|okay|alright|happy|relieved|glad|at peace) if i (?:just )?(?:didn't|never"
+        r"|don't|did not) wake up\b"
+        r"|\b(?:fine|ok|okay|alright|happy|relieved|glad) if (?:a|the|some) (?:\w+ )?(?:bus|car"
+        r"|truck|lorry|train|van|illness|disease|cancer|accident) (?:just )?(?:took|takes|take|hit"
+        r"|hits|ran|killed|kills|got) me\b|\bif (?:a|the) (?:bus|car|truck|lorry|train|van)"
+        r" (?:would )?(?:just )?(?:took|take|ran|run|knocked|mowed|wiped) me\b"
+        # indifference to one's own survival
+        r"|\b(?:don't|do not|no longer|really don't) (?:really |even )?care (?:what happens to me"
+        r"|(?:if|whether) i (?:live|die|wake up|make it|survive|get hurt))\b"
+        # waiting to die
+        r"|\b(?:(?:i'm|i am|they're|we're|you're) )?(?:just )?(?:waiting|counting down) (?:to die"
+        r"|for (?:death|my time|(?:it all|it|life|everything) to (?:end|stop|be over))|for the end"
+        r"(?=\s*(?:[.!?,\n]|$)))\b|\bcounting down (?:the days )?(?:until|till|til|to) (?:it's over"
+        r"|it is over|i die|the end|it ends)\b"
+        r"|\bget(?:ting)? through (?:it |this |life |each day |the days )?(?:until|till|til)"
+        r" (?:i die|it (?:stops|ends|is over|'s over))\b",
         "self",
     ),
     (
@@ -435,11 +515,18 @@ _CUES: list[tuple[str, str, str, str]] = [
         "suicidal thoughts",
         rf"\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]\w*) (?:a lot )?"
         rf"(?:about|of) (?:{_ACTIVE}|dying|death|suicide|not being (?:here|alive|around)"
-        rf"|crashing|not waking up)\b|\b(?:imagin\w+|picturing|planning) my (?:own )?"
+        rf"|crashing|not waking up|(?:jumping|stepping off|letting go|going over)(?=\s*(?:[.!?,\n]|$)))\b"
+        rf"|\b(?:imagin\w+|picturing|planning) my (?:own )?"
         rf"(?:funeral|death)\b|\bsuicidal (?:thoughts|feelings|ideation)\b"
         rf"|\bfeel(?:ing)? (?:\w+ )?suicidal\b|\b(?:those|the|these"
         rf"|my) (?:dark )?thoughts (?:are )?"
-        rf"(?:back|again|getting (?:louder|worse|stronger))\b|\bthoughts about dying\b",
+        rf"(?:back|again|getting (?:louder|worse|stronger|darker))\b|\bthoughts about dying\b"
+        rf"|\bhow easy it (?:would|could|'d) be to (?:just )?(?:\w+ ){{0,2}}?(?:not (?:turn|brake"
+        rf"|stop|wake|come back)|swerve|step|jump|let go|drive (?:into|off)|crash|end it|die"
+        rf"|disappear|fall|walk into|turn the wheel|take (?:them|it|all|the lot)|go over)\b"
+        rf"|\b(?:deciding|decide|wondering|debating|working out) (?:whether|if) (?:to|i should"
+        rf"|i'll|i will|i'm going to) (?:\w+ ){{0,2}}?(?:go over|jump|step off|do it|end it|end"
+        rf" things|go through with it|take (?:them|the pills|it all))\b",
         "self",
     ),
     (
@@ -448,7 +535,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burned|burnt|burning|scratch\w*"
         r"|punch\w*|hit(?:ting)?|starv\w*) myself\b|\bself[- ]?harm\w*|\bcutting again\b"
         r"|\bstarted cutting\b|\burges? to (?:cut|self[- ]?harm|hurt myself|harm myself|burn)"
-        r"|\burge to cut\b|\b(?:i|i keep|i've been|i've started|i started) (?:\w+ )?(?:cutting"
+        r"|\burge to cut\b|\b(?:want|wanting|need|needing|itching|tempted|desperate|dying) to"
+        r" (?:cut|burn|hurt|harm|scratch)\b(?! (?:ties|contact|him|her|them|off|back|down|out|the"
+        r"|my hair|his|costs|my losses|it|this|that|a|an|some|everyone|people|you))|\b(?:i|i keep|i've been|i've started|i started) (?:\w+ )?(?:cutting"
         r"|burning myself|punching walls|pulling (?:my )?hair|banging my head|scratching)"
         r"|(?:^|(?<=[.!?\n] ))(?:been |started |keep )?cutting (?:again|all|tonight|for|since|my)\b"
         r"|\brelapsed\b|\bgo further\b|\bpick(?:ed|ing)? (?:at )?my skin\b"
@@ -460,14 +549,16 @@ _CUES: list[tuple[str, str, str, str]] = [
         "hopeless",
         "hopelessness",
         r"\bhopeless\b|\bworthless\b|\b(?:i'm|i am|feel like|i feel) (?:such )?a burden\b"
-        r"|\bno future\b|\bcan't see (?:a|any) (?:future|way forward|way out)\b"
+        r"|\bno future\b|\bcan't (?:see|picture|imagine) (?:a|any|my) (?:future|way forward"
+        r"|way out)\b(?! (?:with|without) (?:him|her|them|my ex))"
         r"|\bwhy i (?:even )?bother\b|\bdon't care (?:about anything )?any ?more\b"
         r"|\b(?:never|won't ever|don't think i'll ever) (?:be|feel) (?:happy|okay|ok|better"
         r"|normal) again\b|\b(?:nobody|no one) (?:notices|cares|listens)\b"
         r"|\bfeel like i'm drowning\b|\b(?:so )?tired of (?:everything|it all|fighting|trying)\b"
         r"|\bnothing (?:feels|is|seems) worth\b|\b(?:feel|feeling|felt) like a burden\b"
         r"|\b(?:i'm|i am) (?:so |just |really )(?:tired|exhausted)\s*(?:[.!\n]|$)"
-        r"|\bwhat(?:'s| is) the point\b|\b(?:don't|can't) (?:really |even )?see the"
+        r"|\bwhat(?:'s| is) (?:even |really |actually )?the point\b(?! of (?:the|a|an|this|that"
+        r"|these|having|doing|using|it\b(?! all)))|\b(?:don't|can't) (?:really |even )?see the"
         r" point\b|\b(?:feels?|is|seems) (?:so )?pointless\b|\bno way out\b|\bcan't (?:go on|cope"
         r"|keep going)|\bcan't do (?:this|it) any ?more\b|\bcan't take (?:it|this|any more|anymore"
         r"|much more)|\bnothing (?:ever )?(?:gets|will get|is going to get) better\b"
@@ -480,13 +571,18 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "distress",
         "severe distress",
-        r"\breally dark (?:day|place|time)\b|\bdark (?:day|place)\b|\bcry(?:ing)? myself to sleep\b"
+        r"\breally dark (?:day|place|time)\b|\b(?:dark|darker|darkest|black) (?:days?|places?"
+        r"|holes?|spirals?|headspace)\b|\b(?:head|mind|thoughts|brain)(?:'s| is| are| keeps?"
+        r"| kept)? (?:\w+ )?(?:going|goes|went|drifting|drifts|slipping) (?:back )?(?:to|into)"
+        r" (?:some )?(?:dark|bad|scary|horrible|awful) (?:places?|stuff|things)\b|\bfeel(?:ing)?"
+        r" (?:as |so |really |very )?dark\b|\bthe darkness is\b|\bcry(?:ing)? myself to sleep\b"
         r"|\bcan't stop (?:crying|shaking)\b|\bbreaking down\b|\bpanic attacks? (?:every|all)\b"
         r"|\bhaven't (?:slept|eaten) (?:in|for)\b|\bnot (?:eating|sleeping) (?:at all|properly)\b"
         r"|\bdrinking (?:a lot |way |much )?more\b|\bdrinking (?:every|all) (?:day|night)"
         r"|\bdrinking to (?:cope|numb|forget)|\bto numb (?:it|the pain|myself)|\busing again\b"
         r"|\bbreaking point\b|\bhaven't (?:left|got out of) (?:my )?bed\b"
-        r"|\bcan't get out of bed\b|\bhaven't (?:showered|left the house) (?:in|for)\b"
+        r"|\bcan't get out of bed\b|\bhaven't (?:showered|left (?:the|my) (?:house|flat|room"
+        r"|home|bed|bedroom)) (?:in|for)\b"
         r"|\bdrinking[^.!?\n]{0,30} to (?:cope|numb|forget|get through)\b",
         "self",
     ),
@@ -494,13 +590,17 @@ _CUES: list[tuple[str, str, str, str]] = [
         "finality",
         "sounds final",
         r"\b(?:i'm|i am) (?:so |just |really )?done\b(?=\s*(?:[.!?,\n]|$|with (?:everything|it all"
-        r"|life|living|this life|all of it)))|\b(?:i've|i have) had enough\b|(?:^"
+        r"|life|living|this life|all of it)))|\b(?:i've|i have) had enough\b(?=\s*(?:[.!?,\n]|$| of (?:everything"
+        r"|it all|life|living|being alive|existing|this life|all of it)))|(?:^"
         r"|(?<=[.!?\n]))\s*(?:no more|done)"
         r"\s*(?:[.!,\n]|$)|\bi'm ready\s*(?:[.!,\n]|$)|\bcan't keep (?:fighting|going|doing this)\b"
         r"|\bdone (?:with|w) (?:everything|it all|life)\b|\bthere(?:'s| is) nothing left\b"
-        r"|\b(?:nobody|no one) (?:would|will) (?:care|miss me|notice)\b|\b(?:nobody|no one) needs"
+        r"|\b(?:nobody|no one) (?:would|will|'d) (?:even |really |ever |actually )?(?:care|miss me"
+        r"|notice)\b|\b(?:nobody|no one) needs"
         r" me\b|\bit (?:ends|stops) (?:tonight|today|now|here)\b|\bdon't try to (?:stop|talk) me\b"
-        r"|\bi mean it this time\b|\bserious this time\b|\bmade (?:my|the) decision\b"
+        r"|\bi mean it this time\b|\b(?:(?:don't|do not) think i(?:'m| am|'ll| will) (?:be )?"
+        r"|(?:i'm|i am|i'll|i will) (?:not|never) (?:be )?|won't be )(?:going|coming|getting|climbing)"
+        r" (?:back )?down\b|\bserious this time\b|\bmade (?:my|the) decision\b"
         r"|\bmy mind is made up\b|\bno point (?:waiting|trying|going on|carrying on|staying)\b"
         r"|(?:^|(?<=[.!?\n]))\s*ready to go\s*(?:[.!,\n]|$)|\bi(?:'ve| have) decided\s*(?:[.!,\n]"
         r"|$)",
@@ -539,8 +639,11 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"(?:planned|sorted|ready|worked out)\b|\beverything(?:'s| is)? (?:sorted|ready|in place"
         r"|planned)\b|\b(?:been )?planning (?:it|this|how|my death|for weeks)\b|\bpicked (?:the|a)"
         r" (?:date|day|place|spot|bridge)\b|\b(?:i have|i've got|got|have) a plan\b"
-        r"|\bknow (?:which (?:bridge|one|pills)|where i'll|exactly how|how i'll|how i will)\b"
-        r"|\bworked out (?:how|when|the)\b|\bput my affairs in order\b|\bupdated my will\b"
+        r"|\bknow (?:which (?:bridge|one|pills)|where i'll|exactly how(?! (?:you|it|that|this|they|he"
+        r"|she|hard|much|many|bad|scary|it's))|how i'll|how i will)\b"
+        r"|\bworked out (?:how|when|the)\b|\bplanned (?:it|this|everything) (?:all )?(?:out )?"
+        r"(?:properly|carefully|down to)\b|\bi know (?:exactly )?(?:when|where|how)(?: (?:and"
+        r"|&) (?:when|where|how))?\s*(?:[.!,\n]|$)|\bput my affairs in order\b|\bupdated my will\b"
         r"|\bgoodbye (?:letters?|notes?|messages?|videos?)\b(?! to (?:him|her|my ex|them))"
         r"|\blooked up how\b|\bresearched how\b|\bthinking about how\b|\bbeen thinking (?:about )?"
         r"how\b|\bhave the means\b|\bthe means\b|\beverything i need\b|\bbooked a (?:hotel|room)\b",
@@ -569,8 +672,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}|\bthere(?:'s| is) (?:a |the )?(?:rope|gun"
         rf"|knife|pills) (?:in|under|next to) my\b"
         rf"|\b{_MEANS}{_MEANS_NOT} (?:\w+ ){{0,2}}?(?:in my bag"
-        rf"|on the (?:table|bed|bedside|counter)|ready)\b|\bkeep looking at the (?:tracks|edge"
-        rf"|drop|water)\b",
+        rf"|on the (?:table|bed|bedside|counter)|ready)\b|\bkeep looking (?:at the (?:tracks|edge"
+        rf"|drop|water)|down|over the edge)\b|\b(?:everything|all|what|the lot) (?:that )?(?:i've|i have|i'd|i had)"
+        rf" (?:been )?(?:stockpil|hoard|stash|squirrel)\w*",
         "means",
     ),
     ("means_word", "mentions means", rf"\b(?:{_MEANS}|noose|grave|coffin){_MEANS_NOT}\b", "means"),
@@ -587,7 +691,11 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"(?:roof|bridge|building|cliff|car park|balcony|multi[- ]?stor(?:e)?y|train|tracks|bus"
         r"|lorry|truck|window|ledge|tower)\b|\bin front of (?:a|the|the next) (?:\w+ )?(?:train|bus"
         r"|car|lorry|truck)\b|\bwalk(?:ing)? into the (?:sea|river|lake|water|traffic)\b"
-        r"|\b(?:every|all the|all my) pills\b|\beverything in the (?:medicine )?cabinet\b",
+        r"|\b(?:every|all the|all my) pills\b|\beverything in the (?:medicine )?cabinet\b"
+        r"|\b(?:go|going|went|step|stepping|jump|jumping|climb|climbing|throw myself) over (?:the )?"
+        r"(?:edge|railings?|barrier|parapet|side|wall)\b(?! (?:of (?:reason|sanity)|with))"
+        r"|\b(?:whole|entire|full) (?:packet|box|bottle|strip|blister|pack|tub)\b[^.!?\n]{0,40}?"
+        r"\b(?:wine|vodka|whisky|whiskey|gin|rum|alcohol|booze|beer|cider)\b",
         "means",
     ),
     (
@@ -605,8 +713,14 @@ _CUES: list[tuple[str, str, str, str]] = [
         "location",
         "at a high or dangerous place",
         rf"\b(?:i'm|i am|sitting|sat|standing|stood|writing this|i'm sat|i'm stood|i'm sitting"
-        rf"|i'm standing|i'm here) (?:\w+ )?(?:on|at|from|by|near|in) (?:the |a |my )?(?:\w+ )?"
-        rf"{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant))"
+        rf"|i'm standing|i'm here|i'm parked|parked|i'm up|up here|currently|right now) (?:[\w']+ )"
+        rf"{{0,2}}?(?:on|at"
+        rf"|from|by|near|in|onto|on to|over) (?:the |a |my |this )?(?:\w+ ){{0,2}}?"
+        rf"{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant|shop|pub|bar"
+        rf"|of (?:the|a|my) (?:ship|boat|nose)))(?![^.!?\n]{{0,30}}\b(?:waiting for (?:my|the|a)"
+        rf" (?:train|bus|lift|taxi)|to (?:meet|pick up|collect)|for (?:work|my shift)|with (?:a |my"
+        rf" |the )?(?:coffee|tea|book|picnic|friends?|kids|dog|mum|sister|family|partner))\b)|\b(?:climb(?:ed|ing)?|got|getting) (?:up )?(?:onto|on to|over|up) (?:the |a )?"
+        rf"(?:\w+ )?(?:railings?|ledge|parapet|barrier|edge|roof|wall of the bridge|fence)\b"
         rf"|\b(?:driv(?:e|ing)|walk(?:ing)?|head(?:ing)?|go(?:ing)?) (?:to|towards|up to) the"
         rf" (?:\w+ )?{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant))",
         "means",
@@ -642,8 +756,82 @@ _CUES: list[tuple[str, str, str, str]] = [
         r" everything)\b|\bi (?:just )?wanted (?:someone|somebody|one person|you all|people) to"
         r" know\b|\bthank you for being kind\b|\byou were (?:kind|good) to me\b"
         r"|\b(?:i )?love you all\b|\bwanted to say it somewhere\b"
-        r"|\bplease (?:look after|take care of|feed) my\b",
+        r"|\bplease (?:look after|take care of|feed) my\b"
+        r"|\bthanks (?:so much )?(?:all |everyone |guys |you lot |you all |all of you )?for"
+        r" (?:listening|the (?:support|chats|talks))\b|\bthank you (?:\w+ )?for the (?:chats"
+        r"|talks)\b",
         "self",
+    ),
+    (
+        "farewell",
+        "sounds like a farewell",
+        # gratitude in the past tense, reassurance that it is no one's fault, a last word
+        r"\b(?:thank you|thanks) (?:so much )?(?:all |everyone |guys |you lot |you all |all of you )?"
+        r"for (?:everything|all (?:your|you've|you have|the (?:kindness|support)))\b"
+        r"|\b(?:thank you|thanks) (?:\w+ ){0,2}?for (?:everything |all )?(?:you|you've|you lot"
+        r"|you all|you guys) (?:have |'ve )?(?:done|did|gave)\b"
+        r"|\b(?:you were|you've been|you have been|you lot were|you lot have been|everyone here"
+        r" (?:has|was)|everyone (?:has|was)|people here (?:have|were)|you guys were|you guys have"
+        r" been) (?:all )?(?:been )?(?:so |really |always |more than )?(?:kind|good|decent"
+        r"|lovely|nice|sweet|patient) (?:to|with) me\b|\bnone of this (?:is|was) (?:your"
+        r"|anyone's|anybody's) fault\b|\b(?:it's|it is|this is)(?:n't| not) (?:anyone's"
+        r"|anybody's) fault\b|\bdon't blame yourselves\b"
+        r"|\b(?:one|a) last (?:person|people|chat|conversation|message)\b"
+        r"|\b(?:look after|take care of) (?:each other|yourselves)\b|\bplease (?:look after"
+        r"|take care of|feed) my\b|\b(?:didn't|don't|did not) want to (?:go|leave|disappear)"
+        r" without (?:saying|telling)\b|\bi love you all\b",
+        "self",
+    ),
+    (
+        "arrange",
+        "arranging their affairs",
+        # pets, children and things handed over
+        r"\b(?:giv(?:e|ing|en)|gave|leav(?:e|ing)|left|hand(?:ing|ed)? over|rehom(?:e|ing|ed)"
+        r"|sen(?:d|ding|t)) (?:away )?(?:my|the) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?|pupp(?:y|ies)"
+        r"|kittens?|birds?|hamsters?|guinea pigs?|fish|horse|jewellery|jewelry|ring|guitar"
+        r"|games|records|books|plants|savings)\b(?: \w+){0,2}? (?:to|with)\b"
+        r"|\b(?:found|finding|find|sorted) (?:a )?(?:new )?homes? for (?:my|the) (?:\w+ )?(?:cats?"
+        r"|dogs?|pets?|rabbits?|pupp(?:y|ies)|kittens?)\b"
+        r"|\b(?:my|the) (?:\w+ )?(?:cats?|dogs?|pets?|rabbits?|pupp(?:y|ies)|kittens?)(?:'s| is"
+        r"| are|'re)? (?:going|gone) to (?:my|the|a|our|live with) (?:\w+ )?(?:neighbou?r|sister"
+        r"|brother|mum|mom|mam|dad|friend|nan|gran|aunt\w*|uncle|cousin|daughter|son|mate"
+        r"|parents|family|new home)\b"
+        r"|\b(?:is|'s|are|'re|will be) (?:having|taking|keeping) (?:my|the) (?:cats?|dogs?|pets?"
+        r"|rabbits?|pupp(?:y|ies)|kittens?|kids|children) (?:for good|permanently|forever|from"
+        r" (?:now|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday))\b"
+        r"|\b(?:asked|told|arranged for) (?:my )?\w+ to (?:have|take|look after|keep) (?:my|the)"
+        r" (?:kids|children|cats?|dogs?|pets?) (?:for good|forever|permanently|from now on"
+        r"|if anything)\b"
+        # affairs put in order
+        r"|\bso (?:nobody|no one|the kids|my family|my mum|they) (?:gets?|has|have|is|are|will be)"
+        r" (?:to )?(?:lumbered|stuck|left|saddled|deal) with\b|\b(?:sorted|sorting|wrote down"
+        r"|written down|left) (?:out )?(?:all )?my (?:funeral|passwords|pin numbers|affairs)\b"
+        r"|\b(?:when|after|once) i'm gone\b(?! (?:to|for|out|away|on|back|from|shopping))",
+        "affairs",
+    ),
+    (
+        "reunion",
+        "speaks of joining someone who has died",
+        r"\b(?:going to|i'll|i will|soon|finally|to) (?:finally |soon |be able to )?(?:(?:be with"
+        r"|be reunited with|join) (?:my )?(?:\w+ )?(?:nan|nana|nanna|gran|granny|grandma|grandad"
+        r"|grandpa|grandmother|grandfather|mum|mom|mam|mother|dad|father|brother|sister|son"
+        r"|daughter|baby|husband|wife|best friend|angel)\b(?: again)?|(?:see|hold) (?:my )?(?:\w+ )?"
+        r"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|mam|mother|dad|father"
+        r"|brother|sister|son|daughter|baby|husband|wife|best friend|angel) again)"
+        r" (?:soon|very soon|tonight|in heaven|up there|on the other side|where (?:he|she|they)"
+        r" (?:is|are))\b",
+        "self",
+    ),
+    (
+        "anniversary",
+        "anniversary of a suicide attempt",
+        r"\banniversary of (?:my|the|when i) (?:\w+ )?(?:attempt|overdose|tried|od)\b"
+        r"|\b(?:tried to (?:end it|end my life|kill myself|take my life|die)|attempted|suicide"
+        r" attempt|overdosed|my (?:first |last )?(?:attempt|overdose))\b[^.!?\n]{0,100}?"
+        r"\banniversary\b|\banniversary\b[^.!?\n]{0,60}?\b(?:attempt|overdose|tried to"
+        r" (?:end|kill|take))\b",
+        "recall",
     ),
     # attempts in progress
     (
@@ -695,7 +883,10 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|\b{_AGG}\b{_gap(60)}\b(?:get rid of me|end me|finish me|finish it|put me in the ground"
         rf"|gets? rid of (?:me|us)|(?:i'll|i will|you'll|you will) be dead|make me disappear"
         rf"|burn (?:the (?:house|flat) )?(?:down )?with (?:me|us)|set fire"
-        rf"|won't miss|never find my body|find my body|use it on me)\b|\byou(?:'re| are) dead\b"
+        rf"|won't miss|never find my body|find my body|use it on me|end it for (?:both|all) of"
+        rf" (?:us|them)|end (?:it|things) for (?:us|them|the kids|everyone|all of us)|take (?:us|them"
+        rf"|me|the kids|the baby) with (?:him|her)|take (?:us|them|the kids) all out)\b"
+        rf"|{_DOOM}|\byou(?:'re| are) dead\b"
         rf"|\bnever see (?:her|him|them|the kids|my \w+|me) alive again\b|\bkill (?:me|us|you)"
         rf" (?:and|then) (?:the kids|himself|herself)\b",
         "danger",
@@ -718,7 +909,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"\b{_AGG}\b{_gap(40)}\b(?:has|have|had|got|keeps?|kept|bought|holding|held|pointed"
         rf"|pointing|waving|sharpening|grabbed|pulled|carrying|carries|owns|with|loaded|took out)"
         rf" (?:\w+ )?(?:a |an |his |her |the |my )?(?:\w+ )?(?:gun|guns|knife|knives|rifle|shotgun"
-        rf"|pistol|weapon|blade|machete|axe|hammer|bat|crossbow|petrol|firearm)\b{_MEANS_NOT}"
+        rf"|pistol|weapon|blade|machete|axe|hammer|bat|crossbow|petrol|firearm|belt(?= out))\b"
+        rf"{_MEANS_NOT}"
         rf"|\bthreaten(?:ed|s|ing) (?:me|us) with\b|\b(?:held|holding|put|pressed) (?:a |the |his"
         rf" |her )?(?:knife|gun|blade) (?:to|at|against) (?:me|my)\b|\bpointed (?:a |the |his |her"
         rf" )?(?:gun|knife|rifle|shotgun) at\b|\b(?:at the door|outside) with (?:a|his|the)"
@@ -742,7 +934,11 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"(?:door|window)|\b(?:he|she|they|stalker|ex)(?:'s| is| are)? (?:\w+ ){{0,3}}?(?:inside"
         rf"|in) (?:my|the|our) (?:building|house|flat|garden|hallway|home)\b{_gap(20)}\b(?:now"
         rf"|right now)\b|\b(?:he|she|ex)(?:'s| is) at (?:the|my|our) (?:\w+ )?(?:gates?|door"
-        rf"|school|house|flat)\b{_gap(20)}\b(?:now|right now)\b",
+        rf"|school|house|flat)\b{_gap(20)}\b(?:now|right now)\b"
+        rf"|\b(?:location|tracker|app|map|find my|life360|coming|driving|heading|on (?:his|her"
+        rf"|their) way)\b{_gap(40)}\b(?:he's|she's|he is|she is|they're|they are) {_AWAY}"
+        rf"|\b(?:he's|she's|he is|she is) {_AWAY}{_gap(30)}\b(?:now|right now|coming|heading"
+        rf"|driving|on (?:his|her) way|according to|tracker|location)\b",
         "danger",
     ),
     (
@@ -758,6 +954,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"\b(?:took|phones?|won't let|in the|bathroom|bedroom|with my)\b|\bwon't let (?:me|us)"
         rf" (?:leave|out|go)\b|\btook (?:my|our) (?:phones?|keys|car keys)\b|\btyping this from"
         rf"|\b(?:is|he's|she's) (?:hitting|beating|hurting|attacking) (?:me|us|my|the|her|him)\b"
+        rf"(?! at (?:chess|cards|games?|\w+ (?:games?|races?)|monopoly|scrabble|uno|tennis|pool"
+        rf"|darts|football|everything))"
         rf"{_gap(30)}\b(?:right now|now)\b|\bon (?:my|a) neighbou?r'?s phone\b",
         "danger",
     ),
@@ -766,12 +964,41 @@ _CUES: list[tuple[str, str, str, str]] = [
         "a child in danger now",
         rf"\b{_KID}\b{_gap(80)}\b(?:alone with (?:him|her|them|\w+) (?:right now|now|tonight)"
         rf"|home alone with|comes into (?:her|his|their) (?:room|bed)|crash (?:it|the car)"
-        rf"|driv(?:e|ing) off|off a cliff|hitting (?:him|her|them)|ending it for)\b"
+        rf"|driv(?:e|ing) off|off a cliff|hitting (?:him|her|them)|ending it for|belt (?:is )?out"
+        rf"|in the car with (?:him|her|them|my ex|his dad|their dad|her dad|my partner)\b{_gap(80)}"
+        rf"\b(?:{_DRUNK}|drove off|driving off|speeding|threaten\w*))\b"
         rf"|\b(?:has|took|taken|got|have|kept) (?:my|the|our) {_KID}\b{_gap(100)}\b(?:never see"
         rf"|kill|hurt|crash|cliff|drive off|driving off|ending it|regret|isn't answering|not"
+        rf"|{_DRUNK}|"
         rf" answering|won't give)\b|\bvideo of him hitting\b|\blocked (?:my|the"
         rf"|our) (?:\w+ )?{_KID}\b"
-        rf"|\b{_KID}\b{_gap(60)}\bhe said he(?:'d| would| will|'ll) take (?:him|her|them)\b",
+        rf"|\b{_KID}\b{_gap(60)}\bhe said he(?:'d| would| will|'ll) take (?:him|her|them)\b"
+        rf"|\b{_DRUNK}\b{_gap(80)}\b(?:drove|driving|driven|drive|took|taken|taking|gone) (?:off"
+        rf" |away )?with (?:my|the|our) (?:\w+ )?{_KID}\b"
+        rf"|\b(?:drove|driving|driven|took|taken|taking|gone) (?:off |away )?with (?:my|the|our)"
+        rf" (?:\w+ )?{_KID}\b{_gap(80)}\b{_DRUNK}\b"
+        rf"|{_AGG_IS} (?:now |still |currently |just |really )?(?:hitting|beating|hurting|attacking"
+        rf"|choking|strangling|shaking|kicking|punching|slapping|whipping|belting|laying into"
+        rf"|going after|dragging|battering|smacking|throwing things at) (?:\w+ )?(?:my|the|our"
+        rf"|his|her) (?:\w+ )?{_KID}\b"
+        rf"|\bbelt (?:is )?out\b{_gap(80)}\b{_KID}\b"
+        rf"|\btaking (?:the |his |her |a )?(?:belt|wooden spoon|slipper|cane) to (?:my|the|our|her"
+        rf"|his) (?:\w+ )?{_KID}\b",
+        "danger",
+    ),
+    (
+        "followed",
+        "being followed now",
+        rf"\b(?:(?:is|are|'s|'re) (?:still )?(?:following|tailing|chasing) (?:me|us)\b(?! (?:on|around"
+        rf" (?:the house|online)|online))|(?:i'm|i am|we're|we are|i think i'm) (?:being|getting)"
+        rf" (?:followed|chased|tailed)\b|(?:there's|there is) (?:a |an |this |the same )?(?:\w+ )?"
+        rf"(?:man|guy|bloke|car|van|someone|somebody) (?:right |still )?behind me\b"
+        rf"|(?:has|have|'s) (?:just )?followed (?:me|us)\b|(?:car|van|man|guy|someone|somebody|he|she"
+        rf"|they|it)(?:'s"
+        rf"| is| are|'re) (?:right |still |just )?behind me\b){_gap(60)}\b(?:right now|now"
+        rf"|as i (?:type|write)|at the moment|on foot|walking|behind me|for the last|turns?"
+        rf"|streets?|this minute|still behind)\b|\b(?:right now|now)\b{_gap(40)}\b(?:(?:is|are|'s|'re)"
+        rf" (?:still )?(?:following|tailing|chasing) (?:me|us)|being (?:followed|chased))\b",
         "danger",
     ),
     # concern-level danger
@@ -788,7 +1015,19 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|showing up|contacting|ringing)\b|\bcalling my work\b|\bleaving (?:\w+ )?(?:flowers|notes"
         r"|gifts|things|letters) (?:on|at|outside|by)\b|\bchecking my (?:phone|location|messages"
         r"|emails|bank|accounts?)\b|\breads (?:all )?my\b|\bwent through my phone\b"
-        r"|\bfound my new \w+|\bmaking (?:new |fake )?accounts\b|\bfind out where i (?:am|live"
+        r"|\bfound my new \w+|\b(?:he|she|they|ex|someone|somebody|his \w+|her \w+)(?:'s|'ve"
+        r"| has| have)? (?:\w+ )?(?:knows|found out|figured out|worked out|tracked down"
+        r"|discovered|found) (?:\w+ ){0,2}?(?:which|what) (?:street|road|area|town|estate|building"
+        r"|block|flat|house|school|nursery|refuge|village|city|part of town|gym)\b"
+        r"|\b(?:found|knows|found out|figured out|worked out|tracked down|got|has) (?:out )?where"
+        r" (?:i|we|the kids)(?:'m|'re| am| are)? (?:live|living|work|working|stay|staying|moved"
+        r"|hiding|sleeping)\b|\b(?:he|she|they|ex|someone|somebody|his \w+|her \w+)(?:'s| has"
+        r"| have|'ve)? (?:just |now |also |then )?(?:posted|sent|shared|put up|uploaded|texted"
+        r"|messaged)\b[^.!?\n]{0,20}?"
+        r"\b(?:photo|picture|pic|video|screenshot|image)s? of (?:my|our)"
+        r" (?:new )?(?:front |back )?(?:door|house|flat|street|car|building|window|workplace"
+        r"|work|garden|road|place)\b|\bposted (?:my|our) (?:new )?(?:address|location|street"
+        r"|postcode|door|house)\b|\bbeing followed\b|\bmaking (?:new |fake )?accounts\b|\boutside my new (?:house|flat|place|home|work)\b|\bfind out where i (?:am|live"
         r"|work)|\b(?:asking|asked|trying to find out|looking for|asks) (?:\w+ )?where i (?:live|am"
         r"|work"
         r"|moved)\b|\bknows my new\b|\bchanged (?:it|my number)\b|\boutside my (?:house|flat|work"
@@ -851,7 +1090,8 @@ _NEGATION_INSIDE = re.compile(
     r"(?! (?:come|coming|wake|be here|be around|be alive|exist))"
 )
 _DISTANT_PAST = re.compile(
-    r"\b(?:used to|use to|back then|back in|years? ago|months ago|years later|in (?:19|20)\d\d"
+    r"\b(?:(?<!where we )(?<!where i )(?<!that we )used to|use to|(?<!as i did )(?<!as i was )"
+    r"(?<!than i did )back then|back in|years? ago|months ago|years later|in (?:19|20)\d\d"
     r"|when i was (?:\d+|young|little|a (?:kid|child|teen\w*)|with him|with her|married)"
     r"|at (?:\d+|age \d+)\b|as a (?:teen\w*|kid|child)|in the past|once (?:said|tried|attempted"
     r"|held|pointed|choked|threatened|told|put)|(?:he|she|they) would always|always used"
@@ -886,7 +1126,8 @@ _RECOVERY = re.compile(
     r"|recovery|(?:years?|months?) (?:clean|sober|free|on|out)|safe now|free now|alive and"
     r"|happy now|i'm happy|healing|healed|it gets better|got better|i'm still here"
     r"|i am still here|still standing|therapy (?:is )?help\w*|feels? like i can breathe"
-    r"|i can (?:finally )?breathe|thriving|my new (?:flat|home|job|life|house)|new job"
+    r"|i can (?:finally )?breathe|thriving|(?<!outside )(?<!found )(?<!knows )(?<!of )(?<!at )"
+    r"(?<!to )my new (?:flat|home|job|life|house)|new job"
     r"|i help (?:people|others)|scars have faded|no longer|not anymore|in prison"
     r"|it was (?:control|manipulation|abuse)|i (?:see|know|realise|realize|understand) (?:that"
     r" |it )?now|(?:i'm|i am) (?:\d+|thirty|forty) now|i'm now|i am now|free|a survivor)\b"
@@ -894,9 +1135,11 @@ _RECOVERY = re.compile(
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i've|i'll|i'd|we|we're|he|she|they|he's|she's|they're|he'll|she'll|they'll"
     r"|he'd|she'd|you|you're|friend|sister|brother|mum|mom|dad|son|daughter|husband|wife"
-    r"|partner|boyfriend|girlfriend|ex|neighbour|woman|man|someone|people|character)\b"
+    r"|partner|boyfriend|girlfriend|ex|neighbour|woman|man|someone|people|character|nan|nana"
+    r"|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|cousin|colleague)\b"
 )
 _FIRST = frozenset({"i", "i'm", "i've", "i'll", "i'd", "we", "we're"})
+_FIRST_START = re.compile(r"\s*(?:i|i'm|i am|i've|i'll|i'd)\b")
 _FEAR_FRAME = re.compile(
     r"\b(?:feel|felt|feels|like|scared|afraid|terrified|worried|panic|panicking)\b[^,]{0,14}$"
 )
@@ -925,7 +1168,7 @@ _IDIOMS = re.compile(
 
 _SUICIDAL = ("intent", "active", "wish", "thoughts", "selfharm")
 _FEELING = ("active", "wish", "thoughts", "selfharm", "hopeless", "finality")
-_DANGER = ("threat", "strangle", "weapon", "breakin", "assault", "child")
+_DANGER = ("threat", "strangle", "weapon", "breakin", "assault", "child", "followed")
 _NEGATABLE_INSIDE = frozenset({"intent", "do_it"})
 _FEELINGS_NEGATED_TIGHTLY = frozenset({"hopeless", "distress", "wish"})
 _PAST_KINDS = frozenset({"intent", "active", "wish", "thoughts", "selfharm", "attempt"})
@@ -1021,7 +1264,12 @@ class _Text:
 # that no cue spans a wall of text and the work per cue stays bounded.
 _RUNAWAY = re.compile(r"[^.!?\n]{300,400}? ")
 _LOOK_BACK = 160  # characters of the clause before a cue that negation and subject are read from
-_MAX_MATCHES = 200  # per pattern and post; a wall of repeated words needs no more
+_MAX_MATCHES = 200
+# "since my suicide attempt", "the anniversary of my overdose": an event, not an act now
+_PAST_EVENT = re.compile(
+    r"\b(?:anniversary of|since|after|survived|survivor of|before|recovering from) (?:my|the"
+    r"|her|his|a) (?:first |last |second |\w+ )?$"
+)  # per pattern and post; a wall of repeated words needs no more
 
 
 def _break_runaways(text: str) -> str:
@@ -1069,6 +1317,12 @@ def _lowered(
         )
     if scope == "watch":
         return negated or clause.cited or clause.distant or (recovery and not clause.present)
+    if scope == "affairs":
+        return (
+            negated or clause.cited or clause.distant or (clause.past_verb and not clause.present)
+        )
+    if scope == "recall":
+        return negated or third or clause.cited or recovery
     # time
     return clause.distant or clause.cited or (clause.past_verb and not clause.present)
 
@@ -1089,14 +1343,20 @@ def _scan(text: str) -> _Cues:
             start = match.start()
             if kind == "time" and view[max(0, start - 8) : start].endswith(("wake up ", "wake ")):
                 continue
+            if kind == "active" and _PAST_EVENT.search(view[max(0, start - 40) : start]):
+                continue
             clause = post.clause(start)
             before = view[max(clause.start, start - _LOOK_BACK) : start].split(",")[-1]
             negation = _NEGATION_TIGHT if kind in _FEELINGS_NEGATED_TIGHTLY else _NEGATION
             negated = bool(negation.search(before)) or (
                 kind in _NEGATABLE_INSIDE and bool(_NEGATION_INSIDE.search(match.group(0)))
             )
-            third = scope in ("self", "means", "attempt") and _third_person(
-                view[max(post.sentence_start(start), start - _LOOK_BACK) : start]
+            # A cue that itself begins "I'm ..." is the poster's, whoever was named before it
+            # ("can someone stay with me, i'm standing by the tracks").
+            third = (
+                scope in ("self", "means", "attempt", "recall")
+                and not _FIRST_START.match(match.group(0))
+                and _third_person(view[max(post.sentence_start(start), start - _LOOK_BACK) : start])
             )
             found = kind
             if kind == "intent" and _FEAR_FRAME.search(before):
@@ -1140,6 +1400,9 @@ _SHORT = {
     "goodbye_weak": "farewell",
     "sorry": "farewell",
     "do_it": "says they will do it",
+    "farewell": "farewell",
+    "arrange": "arranging affairs",
+    "reunion": "joining someone who died",
 }
 _CONCERN = {
     "active": "talks of ending their life",
@@ -1159,6 +1422,7 @@ _CONCERN = {
     "other_risk": "someone else may be at risk",
     "past": "recent attempt or suicidal thoughts",
     "do_it": "says they will do it",
+    "anniversary": "anniversary of a suicide attempt",
 }
 
 
@@ -1182,6 +1446,13 @@ def _crisis(cues: _Cues) -> list[str]:
         return cues.reasons("attempt", "bleeding", "selfharm")
     if cues.has("goodbye"):
         return cues.reasons("goodbye", "intent", "means", "time")
+    # Handing over pets or affairs, or speaking of joining someone who has died, with a farewell
+    # or a suicidal feeling. ("thanks for listening" is an everyday sign-off and not enough.)
+    final = ("farewell", "sorry", "finality", *_SUICIDAL, "plan", "means", "stockpile")
+    if cues.has("arrange") and cues.has(*final, "reunion"):
+        return _combo(cues, ("arrange",), (*final, "reunion"))
+    if cues.has("reunion") and cues.has(*final):
+        return _combo(cues, ("reunion",), final)
     ready = ("stockpile", "means_ready", "edge")
     if cues.has(*ready):
         return _combo(cues, ready, (*_FEELING, "time", "now", "plan"))
@@ -1189,11 +1460,13 @@ def _crisis(cues: _Cues) -> list[str]:
     if cues.has("intent"):
         return _combo(cues, ("intent",), specifics)
     means = ("means", "method", "location")
-    feeling = (*_FEELING, "goodbye_weak", "sorry", "help")
+    feeling = (*_FEELING, "goodbye_weak", "farewell", "sorry", "help")
     if cues.has("do_it") and cues.has(*feeling, *means, "plan"):
         return _combo(cues, ("do_it",), (*feeling, *means, "plan"))
     if cues.has(*means) and (
-        cues.has(*feeling, "plan", "time") or cues.together(("location", "method"), ("now",))
+        cues.has(*feeling, "plan", "time")
+        or cues.together(("location", "method"), ("now",))
+        or (cues.has("location") and cues.has("method"))
     ):
         return _combo(cues, means, (*feeling, "plan", "time", "now"))
     strong_plan = cues.has("plan") and (cues.has(*feeling, "means_word") or cues.count["plan"] > 1)
@@ -1205,8 +1478,9 @@ def _crisis(cues: _Cues) -> list[str]:
         or cues.together(("wish", "thoughts", "selfharm"), ("time",))
     ):
         return _combo(cues, ("active", "selfharm", "wish", "thoughts"), ("time", "now"))
-    if cues.has("finality") and cues.has("time", "goodbye_weak", "sorry", "means_word"):
-        return _combo(cues, ("finality",), ("time", "goodbye_weak", "sorry", "means_word"))
+    farewell = ("goodbye_weak", "farewell", "sorry")
+    if cues.has("finality") and cues.has("time", *farewell, "means_word"):
+        return _combo(cues, ("finality",), ("time", *farewell, "means_word"))
     if (
         not safe
         and cues.has("means_word")
@@ -1214,8 +1488,8 @@ def _crisis(cues: _Cues) -> list[str]:
         and cues.has(*feeling)
     ):
         return _combo(cues, ("means_word",), ("time",), feeling)
-    if not safe and cues.has("active", "wish", "thoughts") and cues.has("goodbye_weak", "help"):
-        return _combo(cues, ("active", "wish", "thoughts"), ("goodbye_weak", "help"))
+    if not safe and cues.has("active", "wish", "thoughts") and cues.has(*farewell, "help"):
+        return _combo(cues, ("active", "wish", "thoughts"), (*farewell, "help"))
     return []
 
 
@@ -1224,6 +1498,8 @@ def _decide(cues: _Cues) -> Assessment:
     if reasons:
         return Assessment("crisis", reasons)
     concern = [reason for kind, reason in _CONCERN.items() if cues.has(kind)]
+    if cues.count.get("arrange", 0) > 1:
+        concern.append("arranging their affairs")
     if concern:
         return Assessment("concern", list(dict.fromkeys(concern)))
     return Assessment()

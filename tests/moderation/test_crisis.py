@@ -13,6 +13,7 @@ from moderation.crisis import Assessment, assess, normalise
 
 DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "crisis" / "dev.jsonl"
 OWN_SET = Path(__file__).resolve().parent / "data" / "crisis_extra.jsonl"
+BLIND3_SET = Path(__file__).resolve().parent / "data" / "crisis_blind3.jsonl"
 LEVELS = ("none", "concern", "crisis")
 
 
@@ -263,6 +264,215 @@ def test_the_same_text_always_gets_the_same_assessment() -> None:
     assert assess(text) == assess(text)
 
 
+# --- classes of expression added after crisis_blind3 (a positive beside a hard negative) --------
+
+
+def test_being_at_a_high_place_now_with_a_farewell_or_a_plan_is_a_crisis() -> None:
+    assert assess("mate i'm on the bridge. ta for listening, you were all decent to me").level == (
+        "crisis"
+    )
+    assert (
+        assess(
+            "I'm parked up on the top floor of the multi-storey, deciding whether to go over "
+            "the edge"
+        ).level
+        == "crisis"
+    )
+    assert (
+        assess("sat on the 9th floor balcony of the hotel. tonight's the night").level == "crisis"
+    )
+
+
+def test_a_high_place_in_everyday_life_is_not_flagged() -> None:
+    assert assess("we're at the top of the car park because the lower levels were full").level == (
+        "none"
+    )
+    assert assess("I'm on the bridge of the ship for my first shift, so proud").level == "none"
+    assert assess("sitting by the river with a coffee, first sunny day in ages").level == "none"
+
+
+def test_a_cue_that_begins_with_i_am_is_the_posters_even_after_someone_is_named() -> None:
+    text = "can someone stay with me, i'm standing by the train tracks and the next one comes soon"
+    assert assess(text).level == "crisis"
+
+
+def test_a_place_remembered_from_the_past_does_not_lower_being_there_now() -> None:
+    text = "I'm at the cliffs where we used to go on holiday. One last chat before I step off."
+    assert assess(text).level == "crisis"
+
+
+def test_handing_over_pets_with_a_farewell_is_a_crisis() -> None:
+    text = "giving my cat to my sister tomorrow. thanks for everything you lot have done for me x"
+    assert assess(text).level == "crisis"
+    assert assess(
+        "My sister is having the dog from tomorrow. You were all so kind to me"
+    ).level == ("crisis")
+
+
+def test_handing_over_pets_for_a_refuge_with_an_everyday_sign_off_is_not_flagged() -> None:
+    text = (
+        "The refuge doesn't take pets so my dog is going to my mum's until I get a flat. "
+        "Thanks for listening"
+    )
+    assert assess(text).level == "none"
+    assert (
+        assess("giving my old clothes to the charity shop tomorrow, decluttering!").level == "none"
+    )
+
+
+def test_a_death_threat_relayed_as_a_quote_is_a_crisis() -> None:
+    assert assess("my ex just texted 'you and the baby won't see christmas'").level == "crisis"
+    assert assess("he said 'your days are numbered' and hung up").level == "crisis"
+    assert assess(
+        "my ex said the kids won't see their next birthday if I go to the police"
+    ).level == ("crisis")
+
+
+def test_not_seeing_christmas_as_a_plain_fact_is_not_a_threat() -> None:
+    assert assess("my ex won't see christmas with the kids this year, the court said no").level == (
+        "none"
+    )
+    assert assess("you won't see christmas decorations in my house this year lol").level == "none"
+
+
+def test_a_murder_suicide_threat_with_a_child_in_the_car_is_a_crisis() -> None:
+    text = (
+        "my 4yo is in the car with him, he's been drinking and says he'll end it for both of them"
+    )
+    assert "a child in danger now" in assess(text).reasons
+
+
+def test_a_child_with_the_abuser_now_drunk_or_violent_is_a_crisis() -> None:
+    assert assess("he's drunk and just drove off with my daughter in the back").level == "crisis"
+    assert assess("my stepdad has the belt out and he's going after my little sister").level == (
+        "crisis"
+    )
+    assert assess("my partner is hitting my son right now").level == "crisis"
+
+
+def test_a_child_in_an_ordinary_car_or_game_is_not_flagged() -> None:
+    assert (
+        assess("my son is in the car with his dad for the handover, went smoothly").level == "none"
+    )
+    assert assess("my daughter is beating me at chess now, she's 9 and ruthless").level == "none"
+
+
+def test_being_followed_right_now_is_a_crisis() -> None:
+    result = assess("someone is following me home right now, same car for the last 4 turns")
+    assert result.level == "crisis"
+    assert "being followed now" in result.reasons
+    assert assess("there's a man behind me who has been there for 3 streets").level == "crisis"
+
+
+def test_being_followed_as_a_pattern_or_online_is_not_a_crisis() -> None:
+    assert assess("he's been following me home from work for weeks, I've reported it").level == (
+        "concern"
+    )
+    assert assess("my ex is following me on instagram again, blocked him").level != "crisis"
+
+
+def test_the_abuser_minutes_away_on_a_live_location_is_a_crisis() -> None:
+    assert assess("his location says he's 20 min away and he's furious").level == "crisis"
+
+
+def test_a_distance_is_not_the_abuser_on_his_way() -> None:
+    assert assess("he lives about 20 minutes away which is why I moved further").level == "none"
+    assert assess("the app says he's 10 minutes away from school, phew").level != "crisis"
+
+
+def test_others_being_better_off_without_the_poster_is_a_concern() -> None:
+    text = (
+        "honestly it would be easier for everyone if i just disappeared. they'd all be better off"
+    )
+    assert assess(text).level == "concern"
+    assert assess("my family would be better off without the stress of me").level == "concern"
+    assert assess("i'd be fine if a bus took me out").level == "concern"
+
+
+def test_others_being_better_off_after_leaving_him_is_not_flagged() -> None:
+    assert assess("the kids are so much happier now we've left, best decision ever").level == "none"
+    assert assess("they'd be better off with a proper cot, any recommendations?").level == "none"
+
+
+def test_waiting_to_die_is_a_concern() -> None:
+    assert assess("does anyone else feel like they're just waiting to die?").level == "concern"
+    assert assess("honestly just counting down the days until it's over").level == "concern"
+
+
+def test_waiting_for_the_end_of_something_ordinary_is_not_flagged() -> None:
+    assert assess(
+        "waiting for the end of the court case is agony, my solicitor says soon"
+    ).level == ("none")
+
+
+def test_dark_places_are_a_concern() -> None:
+    assert assess("my head keeps going to dark places. not in danger").level == "concern"
+    assert (
+        assess("the thoughts are getting darker and I'm scared of my own head").level == "concern"
+    )
+
+
+def test_a_documentary_going_to_dark_places_is_not_flagged() -> None:
+    text = "the documentary went to some dark places, hard watch but worth it"
+    assert assess(text).level == "none"
+
+
+def test_the_anniversary_of_an_attempt_is_a_concern_even_though_the_attempt_is_past() -> None:
+    text = "I tried to end it two years ago and the anniversary is coming up. I'm scared."
+    assert "anniversary of a suicide attempt" in assess(text).reasons
+
+
+def test_an_anniversary_in_recovery_is_not_flagged() -> None:
+    text = "Five years since my suicide attempt today. I'm proud of who I've become."
+    assert assess(text).level == "none"
+    assert assess("our wedding anniversary would have been today. glad I'm out.").level == "none"
+
+
+def test_the_abuser_knowing_a_new_address_is_a_concern() -> None:
+    assert assess("he knows which street I'm living on now").level == "concern"
+    assert assess("my ex posted a photo of my new front door on his story").level == "concern"
+    assert assess("my ex sent me a picture of my car outside my new flat").level == "concern"
+
+
+def test_the_poster_sharing_their_own_new_door_or_school_is_not_flagged() -> None:
+    assert assess(
+        "posted a photo of my new front door on here, thanks for the comments!"
+    ).level == ("none")
+    assert assess("I found out which school has places for my son, so relieved").level == "none"
+
+
+def test_joining_someone_who_has_died_with_a_farewell_is_a_crisis() -> None:
+    text = "I'm going to be with my nan soon. none of this is your fault"
+    assert assess(text).level == "crisis"
+
+
+def test_seeing_a_living_relative_soon_is_not_flagged() -> None:
+    assert assess("I'm going to see my mum again soon, flying out to Spain!").level == "none"
+    assert assess("I'll be with my mum soon, she's picking me up").level == "none"
+
+
+def test_an_urge_to_hurt_oneself_is_a_concern_but_a_decision_is_a_crisis() -> None:
+    assert assess("want to hurt myself so bad rn but i'm sitting on my hands").level == "concern"
+    assert assess("I'm going to hurt myself tonight").level == "crisis"
+
+
+def test_indifference_to_ones_own_survival_is_a_concern() -> None:
+    assert assess("I just don't care what happens to me anymore").level == "concern"
+    assert (
+        assess("I don't care what happens to the house, I want to be free of him").level == "none"
+    )
+
+
+def test_having_had_enough_of_him_with_thanks_for_listening_is_not_a_crisis() -> None:
+    assert assess("I've had enough of his games. Thank you for listening").level == "none"
+    assert assess("I've had enough. The pills are on the table. Goodbye").level == "crisis"
+
+
+def test_a_thought_of_not_turning_the_wheel_is_a_concern() -> None:
+    text = "driving on the motorway I think about how easy it would be to just not turn the wheel"
+    assert assess(text).level == "concern"
+
+
 # --- targets on the labelled sets ---------------------------------------------------------------
 
 
@@ -303,3 +513,8 @@ def test_the_detector_meets_its_targets_on_the_shared_dev_set() -> None:
 def test_the_detector_meets_its_targets_on_the_projects_own_set() -> None:
     assert OWN_SET.exists(), f"{OWN_SET} is missing"
     _assert_targets(_rates(OWN_SET))
+
+
+def test_the_detector_meets_its_targets_on_crisis_blind3() -> None:
+    assert BLIND3_SET.exists(), f"{BLIND3_SET} is missing"
+    _assert_targets(_rates(BLIND3_SET))

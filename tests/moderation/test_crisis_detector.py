@@ -13,6 +13,7 @@ from moderation.crisis import assess, normalise
 ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = ROOT.parent / "shared" / "crisis" / "dev.jsonl"
 OWN_SET = Path(__file__).parent / "data" / "crisis_extra.jsonl"
+BLIND3_SET = Path(__file__).parent / "data" / "crisis_blind3.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -128,7 +129,9 @@ def _rates(path: Path) -> dict[str, float]:
     }
 
 
-@pytest.mark.parametrize("path", [DEV_SET, OWN_SET], ids=["shared-dev-set", "own-set"])
+@pytest.mark.parametrize(
+    "path", [DEV_SET, OWN_SET, BLIND3_SET], ids=["shared-dev-set", "own-set", "crisis-blind3"]
+)
 def test_the_detector_meets_its_targets_on_the_labelled_sets(path):
     rates = _rates(path)
     assert rates["crisis"] >= 0.90
