@@ -29,7 +29,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
+
+from moderation import crisis_model
 
 Level = Literal["none", "concern", "crisis"]
 
@@ -1512,4 +1514,9 @@ def assess(text: str) -> Assessment:
     normalised = normalise(text)
     if not normalised:
         return Assessment()
-    return _decide(_scan(normalised))
+    ruled = _decide(_scan(normalised))
+    # The statistical model beside the rules may only raise the rules' level, never lower it.
+    level, reason = crisis_model.raise_level(normalised, ruled.level, ruled.reasons)
+    if reason is None or level == ruled.level:
+        return ruled
+    return Assessment(cast(Level, level), [*ruled.reasons, reason])

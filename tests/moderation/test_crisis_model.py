@@ -1,0 +1,124 @@
+"""The statistical crisis model beside the rules: loads, is deterministic, only ever raises."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from moderation import crisis, crisis_model
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLES = [
+    "I'm going to end it tonight, I've got everything ready",
+    "some days I wish I could just not wake up",
+    "made a lasagne for the kids, they loved it",
+    "he keeps turning up outside my work and I'm scared",
+    "I can't see the point in anything any more",
+    "",
+]
+ORDER = {"none": 0, "concern": 1, "crisis": 2}
+
+
+def _training_posts() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("crisis_*.jsonl")):
+        if path.name == "crisis_blind4.jsonl":  # the held-out measurement: never opened
+            continue
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
+    return texts
+
+
+def test_the_model_file_loads_and_is_small() -> None:
+    assert crisis_model.MODEL_PATH.stat().st_size < 1_000_000
+    assert crisis_model.available()
+    probs = crisis_model.probabilities(crisis.normalise(SAMPLES[0]))
+    assert set(probs) == {"crisis", "concern", "none"}
+    assert abs(sum(probs.values()) - 1.0) < 1e-9
+
+
+def test_the_model_gives_the_same_probabilities_every_time() -> None:
+    for text in SAMPLES:
+        normalised = crisis.normalise(text)
+        assert crisis_model.probabilities(normalised) == crisis_model.probabilities(normalised)
+        assert crisis.assess(text) == crisis.assess(text)
+
+
+def test_an_empty_post_has_no_probabilities() -> None:
+    assert crisis_model.probabilities("") == {}
+
+
+def test_the_model_raises_but_never_lowers_the_rules_level() -> None:
+    for text in _training_posts():
+        normalised = crisis.normalise(text)
+        if not normalised:
+            continue
+        ruled = crisis._decide(crisis._scan(normalised))
+        combined = crisis.assess(text)
+        assert ORDER[combined.level] >= ORDER[ruled.level]
+        assert combined.reasons[: len(ruled.reasons)] == ruled.reasons
+        if combined.level != ruled.level:
+            assert combined.reasons[-1] in {
+                crisis_model.REASON_CRISIS,
+                crisis_model.REASON_CONCERN,
+            }
+
+
+@pytest.mark.parametrize("level", ["none", "concern", "crisis"])
+def test_the_decision_never_goes_below_the_given_level(level: str) -> None:
+    thresholds = {"none_to_concern": 0.5, "concern_to_crisis": 0.5, "none_to_crisis": 0.9}
+    for probs in (
+        {"crisis": 0.0, "concern": 0.0, "none": 1.0},
+        {"crisis": 0.3, "concern": 0.6, "none": 0.1},
+        {"crisis": 0.6, "concern": 0.3, "none": 0.1},
+        {"crisis": 0.95, "concern": 0.04, "none": 0.01},
+        {},
+    ):
+        assert ORDER[crisis_model.decide(level, probs, thresholds)] >= ORDER[level]
+
+
+def test_very_crisis_like_wording_is_raised_from_none_to_crisis_only_above_its_threshold() -> None:
+    th = {"none_to_concern": 0.5, "concern_to_crisis": 0.5, "none_to_crisis": 0.9}
+    sure = {"crisis": 0.95, "concern": 0.04, "none": 0.01}
+    fairly = {"crisis": 0.6, "concern": 0.3, "none": 0.1}
+    assert crisis_model.decide("none", sure, th) == "crisis"
+    assert crisis_model.decide("none", fairly, th) == "concern"
+    assert crisis_model.decide("concern", fairly, th) == "crisis"
+
+
+def test_a_missing_model_file_leaves_the_rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(crisis_model, "MODEL_PATH", Path("/nonexistent/crisis_model.json"))
+    crisis_model._model.cache_clear()
+    try:
+        assert crisis_model.probabilities("i want to die") == {}
+        assert crisis_model.raise_level("i want to die", "none") == ("none", None)
+    finally:
+        monkeypatch.undo()
+        crisis_model._model.cache_clear()
+
+
+def test_the_training_script_reproduces_the_same_predictions(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "train_crisis_model", ROOT / "bench" / "train_crisis_model.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    saved = sys.stdout
+    try:
+        module.main(["--quick", "--out", str(first)])
+        module.main(["--quick", "--out", str(second)])
+    finally:
+        sys.stdout = saved
+    assert first.read_bytes() == second.read_bytes()
+    shipped = json.loads(crisis_model.MODEL_PATH.read_text())
+    retrained = json.loads(first.read_text())
+    assert retrained["config"] == shipped["config"]
+    assert retrained["data"] == shipped["data"], (
+        "the labelled sets changed since the model was trained: run "
+        "`python bench/train_crisis_model.py` and commit moderation/data/crisis_model.json"
+    )
+    assert retrained == shipped
