@@ -296,7 +296,10 @@ def block(request: HttpRequest) -> HttpResponse:
             "You won't see their posts or messages any more.",
         )
     next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+    # A path on this site only: redirect() would try to reverse anything else ("a", "x\x00").
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}
+    ):
         next_url = "/groups/"
     return redirect(next_url)
 

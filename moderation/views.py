@@ -103,7 +103,8 @@ def claim(request: HttpRequest, kind: str, item_id: int) -> HttpResponse:
 
 def _back(request: HttpRequest, *, default: str) -> HttpResponse:
     next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
+    # A path on this site only: redirect() would try to reverse anything else ("a", "x\x00").
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         next_url = default
@@ -289,7 +290,9 @@ def reach_out(request: HttpRequest) -> HttpResponse:
             request, "Thank you for telling us. A moderator will reach out to you here soon."
         )
     next_url = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+    if not next_url.startswith("/") or not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}
+    ):
         next_url = "/"
     return redirect(next_url)
 

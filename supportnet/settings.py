@@ -61,12 +61,14 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "channels",
-    "django_tasks_db",
     "allauth",
     "allauth.account",
     "allauth.mfa",
     "supportnet.accounts",
+    # Listed before django_tasks_db so that core's `db_worker` (django-tasks-db's worker, plus
+    # recovery of tasks a dead worker left running) takes the place of django-tasks-db's own.
     "supportnet.core",
+    "django_tasks_db",
     "groups",
     "django.contrib.postgres",
     "resources",
@@ -159,6 +161,11 @@ else:
 
 # --- tasks: durable, in the database ----------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task RUNNING longer than this many seconds was left by a worker that died: `db_worker`
+# requeues it (every task is safe to run twice), and marks it FAILED once it has been tried
+# SUPPORTNET_TASK_MAX_ATTEMPTS times. Keep it well above the longest task (an SMTP send: 10 s).
+SUPPORTNET_TASK_STALE_AFTER = env.float("SUPPORTNET_TASK_STALE_AFTER", default=60)
+SUPPORTNET_TASK_MAX_ATTEMPTS = env.int("SUPPORTNET_TASK_MAX_ATTEMPTS", default=3)
 
 # --- email ------------------------------------------------------------------------------------
 # EMAIL_URL, e.g. smtp+tls://user:password@mail.example.org:587 or consolemail:// (the demo).

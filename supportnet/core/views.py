@@ -1,10 +1,12 @@
 """Site-wide pages: home, health, robots.txt and the friendly error pages."""
 
 import logging
+import sys
 
 import redis
 from django.conf import settings
 from django.db import connection
+from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
@@ -122,8 +124,23 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     return _error(request, "404.html", 404)
 
 
+# The database went away mid-request (connection dropped, server restarting, failover): the
+# transaction was rolled back, so trying again in a moment is safe. 503, not 500.
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+DATABASE_RETRY_AFTER_SECONDS = 5
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
-    """Rendered without the request context: whatever broke must not break this page too."""
+    """Rendered without the request context: whatever broke must not break this page too.
+
+    Django calls this while handling the exception, so it can tell a lost database connection
+    (503 "try again in a moment") from a bug (500)."""
+    error = sys.exception()
+    if isinstance(error, DATABASE_UNAVAILABLE):
+        html = loader.get_template("503.html").render(instance())
+        response = HttpResponse(html, status=503)
+        response["Retry-After"] = str(DATABASE_RETRY_AFTER_SECONDS)
+        return response
     html = loader.get_template("500.html").render(instance())
     return HttpResponse(html, status=500)
 
