@@ -297,6 +297,19 @@ def reach_out(request: HttpRequest) -> HttpResponse:
     return redirect(next_url)
 
 
+def _form_error(form: Any, error: Exception) -> None:
+    """Show a service's refusal on the form it came from (field errors on their fields)."""
+    from django.core.exceptions import ValidationError
+
+    if isinstance(error, ValidationError) and hasattr(error, "error_dict"):
+        for field_name, errors in error.message_dict.items():
+            form.add_error(field_name if field_name in form.fields else None, errors)
+    elif isinstance(error, ValidationError):
+        form.add_error(None, error.messages)
+    else:
+        form.add_error(None, getattr(error, "message", str(error)))
+
+
 # --- a member, as moderators see them --------------------------------------------------------
 
 
@@ -362,11 +375,8 @@ def member(request: HttpRequest, user_id: int) -> HttpResponse:
                 return _back(request, default=request.path)
             else:
                 raise Http404
-        except services.ModerationError as error:
-            form.add_error(None, error.message)
-        except ValidationError as error:
-            for field_name, errors in error.message_dict.items():
-                form.add_error(field_name if field_name in form.fields else None, errors)
+        except (services.ModerationError, ValidationError) as error:
+            _form_error(form, error)
     audit.log(request.user, "member.viewed", target=subject)
     context = {**_member_forms(subject, **bound), **selectors.member_context(subject=subject)}
     status = 400 if request.method == "POST" else 200
@@ -415,11 +425,8 @@ def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
                     return _back(request, default=request.path)
             else:
                 raise Http404
-        except services.ModerationError as error:
-            form.add_error(None, error.message)
-        except ValidationError as error:
-            for field_name, errors in error.message_dict.items():
-                form.add_error(field_name if field_name in form.fields else None, errors)
+        except (services.ModerationError, ValidationError) as error:
+            _form_error(form, error)
     audit.log(request.user, "post.viewed", target=target)
     context = {
         "post": target,

@@ -2,11 +2,6 @@
 taking the case stops its escalation."""
 
 import pytest
-from allauth.mfa.totp.internal.auth import (
-    format_hotp_value,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
 from django.core.cache import cache
 from playwright.sync_api import Browser, expect
 
@@ -36,13 +31,7 @@ def test_a_crisis_post_reaches_the_moderators_open_dashboard_live(
 
     mod_context, mod_page = new_page(browser, asgi_live_server.url)
     # The moderator signs in with a password and their one-time code.
-    mod_page.goto("/accounts/login/")
-    mod_page.locator("#id_login").fill(moderator.email)
-    mod_page.locator("#id_password").fill("a-long-test-password")
-    mod_page.get_by_role("button", name="Sign In").click()
-    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
-    mod_page.locator("input[name='code']").fill(code)
-    mod_page.get_by_role("button", name="Sign In").click()
+    sign_in(mod_page, moderator, totp_secret=secret)
     mod_page.goto("/moderation/")
     expect(mod_page.get_by_text("No alerts waiting for you.")).to_be_visible()
     assert axe_violations(mod_page) == []

@@ -13,11 +13,22 @@ from tests.groups.factories import make_group, make_member
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def sign_in(page: Page, user) -> None:
+def sign_in(page: Page, user, *, totp_secret: str | None = None) -> None:
+    """Sign in with the password, and the current one-time code when `totp_secret` is given."""
     page.goto("/accounts/login/")
     page.locator("#id_login").fill(user.email)
     page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
+    if totp_secret is not None:
+        from allauth.mfa.totp.internal.auth import (
+            format_hotp_value,
+            hotp_value,
+            yield_hotp_counters_from_time,
+        )
+
+        counter = next(yield_hotp_counters_from_time())
+        page.locator("input[name='code']").fill(format_hotp_value(hotp_value(totp_secret, counter)))
+        page.get_by_role("button", name="Sign In").click()
     expect(page.get_by_role("button", name="Sign out")).to_be_visible()
 
 

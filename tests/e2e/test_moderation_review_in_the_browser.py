@@ -2,11 +2,6 @@
 posting; the member reads the notice and appeals. Every page passes axe."""
 
 import pytest
-from allauth.mfa.totp.internal.auth import (
-    format_hotp_value,
-    hotp_value,
-    yield_hotp_counters_from_time,
-)
 from django.core.cache import cache
 from playwright.sync_api import Browser, expect
 
@@ -39,13 +34,7 @@ def test_a_moderator_pauses_a_members_posting_and_the_member_appeals(
     cache.clear()
 
     mod_context, mod_page = new_page(browser, live_server.url)
-    mod_page.goto("/accounts/login/")
-    mod_page.locator("#id_login").fill(moderator.email)
-    mod_page.locator("#id_password").fill("a-long-test-password")
-    mod_page.get_by_role("button", name="Sign In").click()
-    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
-    mod_page.locator("input[name='code']").fill(code)
-    mod_page.get_by_role("button", name="Sign In").click()
+    sign_in(mod_page, moderator, totp_secret=secret)
 
     mod_page.goto(f"/moderation/cases/{case.pk}/")
     mod_page.get_by_text("The conversation around it").click()

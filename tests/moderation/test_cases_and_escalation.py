@@ -13,8 +13,6 @@ from django_tasks_db.management.commands import db_worker as worker_command
 from django_tasks_db.models import DBTaskResult
 
 from groups.services import reply_create, thread_create
-from moderation import services as moderation_services
-from moderation.crisis import Assessment
 from moderation.models import Alert, Case, CaseItem
 from moderation.selectors import case_queue
 from moderation.services import (
@@ -27,20 +25,6 @@ from tests.factories import UserFactory, enable_totp
 from tests.groups.factories import make_group, make_member
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def detector(monkeypatch):
-    """Decide the assessment by a marker word, so these tests do not depend on the detector."""
-
-    def fake_assess(text: str) -> Assessment:
-        if "CRISIS" in text:
-            return Assessment(level="crisis", reasons=["intent + timeframe"])
-        if "CONCERN" in text:
-            return Assessment(level="concern", reasons=["passive death wish"])
-        return Assessment(level="none", reasons=[])
-
-    monkeypatch.setattr(moderation_services, "assess", fake_assess)
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from django.utils import timezone
 from groups.models import Membership, PostRevision, PostState, Reply, Thread
 from groups.services import GroupError, live_message_create, reply_create, thread_create
 from moderation import services as moderation_services
-from moderation.crisis import Assessment
 from moderation.models import Case, Claim, MemberNote, Notice, Report, Sanction
 from moderation.selectors import case_queue, moderation_stats
 from moderation.services import (
@@ -28,18 +27,6 @@ from tests.factories import UserFactory, enable_totp
 from tests.groups.factories import make_group, make_member
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def detector(monkeypatch):
-    def fake_assess(text: str) -> Assessment:
-        if "CRISIS" in text:
-            return Assessment(level="crisis", reasons=["intent + timeframe"])
-        if "CONCERN" in text:
-            return Assessment(level="concern", reasons=["hopelessness"])
-        return Assessment(level="none", reasons=[])
-
-    monkeypatch.setattr(moderation_services, "assess", fake_assess)
 
 
 @pytest.fixture(autouse=True)
@@ -509,3 +496,14 @@ def test_the_statistics_and_queue_pages_run_a_fixed_number_of_queries(
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(reverse("moderation:stats")).status_code == 200
     assert Report.objects.count() == 10
+
+
+@pytest.mark.parametrize("next_url", ["a\x00b", "dashboard", "home"])
+def test_claiming_with_a_next_that_is_not_a_path_returns_to_the_dashboard(client, mods, next_url):
+    moderator, _ = mods
+    case = moderation_services.reach_out_request(member=UserFactory())
+    client.force_login(moderator)
+    response = client.post(reverse("moderation:claim", args=["case", case.pk]), {"next": next_url})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("moderation:dashboard")
+    assert Claim.objects.get().moderator == moderator
