@@ -274,6 +274,17 @@ def test_bad_block_input_never_errors_or_redirects_elsewhere(client, member, dat
         assert not response["Location"].startswith("https://evil.example")
 
 
+@pytest.mark.parametrize("next_url", ["a\x00b", "thread", "home", "évil"])
+def test_a_next_that_is_not_a_path_returns_to_the_groups_instead_of_failing(client, next_url):
+    group = make_group()
+    reader, other = make_member(group), make_member(group)
+    client.force_login(reader)
+    response = client.post(reverse("groups:block"), {"member": other.pk, "next": next_url})
+    assert response.status_code == 302
+    assert response["Location"] == "/groups/"
+    assert Block.objects.filter(blocker=reader, blocked=other).exists()
+
+
 def test_after_a_crisis_post_the_poster_sees_a_calm_help_panel_once(client, monkeypatch):
     from django.core.management import call_command
 

@@ -37,3 +37,12 @@ def test_asking_is_limited_and_never_leaves_the_site(client, member):
         response = client.post(reverse("moderation:reach_out"), {"next": "https://evil.example/"})
         assert response["Location"] == "/"
     assert Case.objects.count() == 1
+
+
+@pytest.mark.parametrize("next_url", ["a\x00b", "groups", "home"])
+def test_a_next_that_is_not_a_path_returns_home_instead_of_failing(client, member, next_url):
+    client.force_login(member)
+    response = client.post(reverse("moderation:reach_out"), {"next": next_url})
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    assert Case.objects.filter(subject=member).count() == 1
