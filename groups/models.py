@@ -59,7 +59,9 @@ class Group(models.Model):
     def effective_trust_threshold(self) -> int:
         if self.trust_threshold is not None:
             return self.trust_threshold
-        return int(settings.SUPPORTNET_NEW_MEMBER_HELD_POSTS)
+        from supportnet.core.instance import current
+
+        return current().new_member_held_posts
 
 
 class Membership(models.Model):

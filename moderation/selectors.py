@@ -248,12 +248,12 @@ def moderation_stats(*, now: Any = None) -> dict[str, Any]:
     false-alarm rate (last 30 days) and overdue items. A fixed number of queries."""
     from datetime import timedelta
 
-    from django.conf import settings
     from django.db.models import Count
     from django.utils import timezone
 
     from groups.models import Group, PostState, Reply, Thread
     from moderation.models import Report
+    from supportnet.core.instance import current
 
     now = now or timezone.now()
     open_by_level = dict(
@@ -347,7 +347,7 @@ def moderation_stats(*, now: Any = None) -> dict[str, Any]:
     # appeals.
     first_step = {
         level: timedelta(seconds=delays[0])
-        for level, delays in settings.SUPPORTNET_ESCALATION_SECONDS.items()
+        for level, delays in current().escalation_seconds.items()
         if delays
     }
     unacknowledged = Case.objects.filter(state__in=Case.UNACKNOWLEDGED_STATES).values_list(

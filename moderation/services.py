@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -163,7 +162,9 @@ def watched_word_remove(*, word: Any, by: Any) -> None:
 
 def _escalation_delays(level: str) -> list[int]:
     """Seconds after opening at which an unacknowledged case escalates, one per step."""
-    return list(settings.SUPPORTNET_ESCALATION_SECONDS.get(level, []))
+    from supportnet.core.instance import current
+
+    return list(current().escalation_seconds.get(level, []))
 
 
 def _schedule_escalations(case: Case) -> None:

@@ -30,7 +30,9 @@ def send_alert_email(alert_id: int) -> bool:
             return False
         if not alert.case.is_active:
             return False
-        name = settings.SUPPORTNET_NEUTRAL_NAME
+        from supportnet.core.instance import current
+
+        name = current().neutral_name
         send_mail(
             subject=f"{name}: you have a new notification",
             message=(

@@ -2,7 +2,6 @@
 
 from typing import Any
 
-from django.conf import settings
 from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
@@ -92,7 +91,9 @@ def help_lines(*, region: str, topic: str | None = None) -> list[HelpLine]:
     region = (region or "").upper()[:2]
     lines = list(HelpLine.objects.filter(country=region))
     if not lines:
-        lines = list(HelpLine.objects.filter(country=settings.SUPPORTNET_DEFAULT_REGION.upper()))
+        from supportnet.core.instance import current
+
+        lines = list(HelpLine.objects.filter(country=current().default_region))
 
     def score(line: HelpLine) -> tuple[int, int, str]:
         on_topic = 0 if topic and topic in line.topics else 1

@@ -1,6 +1,5 @@
 """The public library (no account needed) and the help-line directory."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,6 +11,7 @@ from resources import selectors
 from resources.forms import ArticleForm
 from resources.models import HelpLine, Topic
 from resources.permissions import editor_required
+from supportnet.core.instance import current
 from supportnet.core.text import clean_query
 
 QUERY_MAX = 200
@@ -64,7 +64,7 @@ def help_lines_page(request: HttpRequest) -> HttpResponse:
         return redirect(f"{request.path}?region={region}")
     region = request.GET.get("region", "").upper()[:2]
     if region not in regions:
-        region = getattr(request.user, "region", "") or settings.SUPPORTNET_DEFAULT_REGION
+        region = getattr(request.user, "region", "") or current().default_region
     topic = request.GET.get("topic", "")
     if topic not in HelpLine.Topic.values:
         topic = ""

@@ -42,6 +42,9 @@ SUPPORTNET_QUICK_EXIT_URL = env.str(
     "SUPPORTNET_QUICK_EXIT_URL", default="https://www.bbc.co.uk/weather"
 )
 SUPPORTNET_DEFAULT_REGION = env.str("SUPPORTNET_DEFAULT_REGION", default="GB")
+# Who may create an account: "open", "invite" (an invite code set in the admin) or "closed".
+# The admin's instance settings override it.
+SUPPORTNET_REGISTRATION = env.str("SUPPORTNET_REGISTRATION", default="open")
 SUPPORTNET_HTTPS = env.bool("SUPPORTNET_HTTPS", default=not DEBUG)
 # A new member's first posts in a group wait for review (per group overridable).
 SUPPORTNET_NEW_MEMBER_HELD_POSTS = env.int("SUPPORTNET_NEW_MEMBER_HELD_POSTS", default=3)

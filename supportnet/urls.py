@@ -12,6 +12,10 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("readyz", core_views.readyz, name="readyz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("brand.css", core_views.brand_css, name="brand_css"),
+    path("brand/logo", core_views.brand_logo, name="brand_logo"),
+    path("contact/", core_views.contact, name="contact"),
+    path("safeguarding/", core_views.safeguarding, name="safeguarding"),
     path("accounts/logout/", LogoutView.as_view(), name="account_logout"),
     path("accounts/privacy/", account_views.privacy, name="account_privacy"),
     path(

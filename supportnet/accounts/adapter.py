@@ -4,12 +4,12 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django import forms
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 
 from supportnet.accounts import pseudonyms
+from supportnet.core.instance import current
 
 EMAIL_MAX_LENGTH = 254
 
@@ -41,11 +41,11 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def format_email_subject(self, subject: str) -> str:
         """Every subject reads "<neutral name>: <neutral words>", whatever the template."""
-        return f"{settings.SUPPORTNET_NEUTRAL_NAME}: {subject.strip()}"
+        return f"{current().neutral_name}: {subject.strip()}"
 
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
-        context = {**context, "neutral_name": settings.SUPPORTNET_NEUTRAL_NAME}
+        context = {**context, "neutral_name": current().neutral_name}
         super().send_mail(template_prefix, email, context)
 
     def is_open_for_signup(self, request: HttpRequest) -> bool:
-        return bool(getattr(settings, "SUPPORTNET_REGISTRATION_OPEN", True))
+        return current().registration != "closed"

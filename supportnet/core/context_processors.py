@@ -2,13 +2,16 @@
 
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest
 
 
 def instance(request: HttpRequest | None = None) -> dict[str, Any]:
+    from supportnet.core.instance import current
+
+    found = current()
     return {
-        "site_name": settings.SUPPORTNET_SITE_NAME,
-        "neutral_name": settings.SUPPORTNET_NEUTRAL_NAME,
-        "quick_exit_url": settings.SUPPORTNET_QUICK_EXIT_URL,
+        "instance": found,
+        "site_name": found.site_name,
+        "neutral_name": found.neutral_name,
+        "quick_exit_url": found.quick_exit_url,
     }

@@ -10,7 +10,6 @@
 from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -26,7 +25,9 @@ def retention_apply(*, now: Any = None) -> dict[str, int]:
     from supportnet.accounts.models import DataExport
 
     now = now or timezone.now()
-    days = settings.SUPPORTNET_RETENTION_DAYS
+    from supportnet.core.instance import current
+
+    days = current().retention_days
     cutoff_live = now - timedelta(days=days["live_messages"])
     cutoff_cases = now - timedelta(days=days["case_details"])
     cutoff_tasks = now - timedelta(days=days["task_results"])

@@ -108,6 +108,73 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse(body, content_type="text/plain")
 
 
+# --- the instance's brand and its own pages -----------------------------------------------------
+
+
+@require_GET
+def brand_css(request: HttpRequest) -> HttpResponse:
+    """The instance's colour as CSS (the CSP allows no inline styles). Cached by version."""
+    from supportnet.core.instance import current
+
+    found = current()
+    css = f":root {{ --accent: {found.brand_colour}; }}\n" if found.brand_colour else ""
+    response = HttpResponse(css, content_type="text/css; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+@require_GET
+def brand_logo(request: HttpRequest) -> HttpResponse:
+    from django.http import Http404
+
+    from supportnet.core.instance import current
+    from supportnet.core.models import InstanceSettings
+
+    if not current().has_logo:
+        raise Http404
+    row = InstanceSettings.objects.filter(pk=1).values_list("logo", "logo_type").first()
+    if row is None or not row[0] or not row[1]:
+        raise Http404
+    response = HttpResponse(bytes(row[0]), content_type=row[1])
+    response["Cache-Control"] = "public, max-age=86400"
+    response["Content-Security-Policy"] = "default-src 'none'"
+    return response
+
+
+def _instance_page(request: HttpRequest, *, title: str, text: str, fallback: str) -> HttpResponse:
+    from supportnet.core.text import render_markdown
+
+    body = render_markdown(text) if text else ""
+    context = {"title": title, "body_html": body, "fallback": fallback}
+    return render(request, "core/instance_page.html", context)
+
+
+@require_GET
+def contact(request: HttpRequest) -> HttpResponse:
+    from supportnet.core.instance import current
+
+    return _instance_page(
+        request,
+        title="Who runs this site",
+        text=current().contact_page,
+        fallback="The organisation running this site has not added its contact details yet.",
+    )
+
+
+@require_GET
+def safeguarding(request: HttpRequest) -> HttpResponse:
+    from supportnet.core.instance import current
+
+    return _instance_page(
+        request,
+        title="Safeguarding",
+        text=current().safeguarding_page,
+        fallback="The organisation running this site has not published its safeguarding "
+        "policy here yet. If you are worried about someone's safety now, call your local "
+        "emergency number.",
+    )
+
+
 def _error(request: HttpRequest, template: str, status: int) -> HttpResponse:
     return render(request, template, status=status)
 
