@@ -21,5 +21,10 @@ def render_article(body: str, citation_keys: list[str]) -> str:
     return render_markdown(_REFERENCE.sub(number, body))
 
 
+def cited_keys(body: str) -> list[str]:
+    """The `[@key]` references in `body`, in order of first use."""
+    return list(dict.fromkeys(_REFERENCE.findall(body)))
+
+
 def reading_minutes(body: str) -> int:
     return max(1, round(len(body.split()) / 200))

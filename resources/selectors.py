@@ -84,6 +84,31 @@ def article_page(*, slug: str) -> Article | None:
     )
 
 
+RELATED_SHOWN = 3
+
+
+def related_articles(*, article: Article) -> list[Article]:
+    """What to read next: the editors' choices, then published articles sharing the most
+    topics with this one (two queries)."""
+    from django.db.models import Count
+
+    chosen = [other for other in article.related.all() if other.status == Article.Status.PUBLISHED]
+    missing = RELATED_SHOWN - len(chosen)
+    if missing <= 0:
+        return chosen[:RELATED_SHOWN]
+    topic_ids = [topic.pk for topic in article.topics.all()]
+    if not topic_ids:
+        return chosen
+    suggested = (
+        published()
+        .exclude(pk__in=[article.pk, *(other.pk for other in chosen)])
+        .filter(topics__in=topic_ids)
+        .annotate(shared=Count("topics", filter=Q(topics__in=topic_ids)))
+        .order_by("-shared", "title")[:missing]
+    )
+    return [*chosen, *suggested]
+
+
 def help_lines(*, region: str, topic: str | None = None) -> list[HelpLine]:
     """At most three lines for the region (falling back to the instance's default region),
     most relevant first: lines for the topic, then other 24/7 support lines, then emergency

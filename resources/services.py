@@ -139,20 +139,67 @@ def _render(article: Article) -> None:
     article.reading_minutes = reading_minutes(article.body)
 
 
+RESERVED_SLUGS = frozenset({"new", "sources", "help-lines", "editor"})
+CONTENT_WARNINGS = (
+    ("self-harm", "Self-harm"),
+    ("suicide", "Suicide"),
+    ("sexual-violence", "Sexual violence"),
+    ("physical-violence", "Physical violence"),
+    ("child-abuse", "Child abuse"),
+)
+
+
+def _citations_in_order(body: str, chosen: list[Citation]) -> list[Citation]:
+    """The reference list: sources cited inline (`[@key]`) in order of first use, then the
+    other chosen sources. An unknown key is an error the editor must fix."""
+    from resources.rendering import cited_keys
+
+    keys = cited_keys(body)
+    known = {c.key: c for c in Citation.objects.filter(key__in=keys)}
+    unknown = [key for key in keys if key not in known]
+    if unknown:
+        listed = ", ".join(f"[@{key}]" for key in unknown)
+        raise EditorialError(
+            f"The text cites {listed}, which is not in the list of sources. Add the source "
+            "first, or correct the key."
+        )
+    ordered = [known[key] for key in keys]
+    rest = sorted((c for c in chosen if c.key not in known), key=lambda c: (c.authors, c.year))
+    return [*ordered, *rest]
+
+
 @transaction.atomic
 def article_save(
-    *, editor: Any, title: str, summary: str, body: str, article: Article | None = None
+    *,
+    editor: Any,
+    title: str,
+    summary: str,
+    body: str,
+    article: Article | None = None,
+    topics: list[Any] | None = None,
+    content_warnings: list[str] | None = None,
+    citations: list[Citation] | None = None,
+    related: list[Article] | None = None,
 ) -> Article:
     """Create a draft, or change an article (keeping the earlier text as a revision). A change
-    to a published article sends it back to review."""
+    to a published article sends it back to review. Topics, content warnings, sources and
+    related articles are replaced when given; sources cited inline are always listed."""
     from supportnet.core.text import clean_text
 
     title, summary = clean_text(title).strip(), clean_text(summary).strip()
     body = clean_text(body).strip()
     if not title or not summary or not body:
         raise EditorialError("An article needs a title, a summary and a body.")
+    allowed = {value for value, _ in CONTENT_WARNINGS}
+    if content_warnings is not None and not set(content_warnings) <= allowed:
+        raise EditorialError("Choose content warnings from the list.")
+    if citations is None and article is not None:
+        citations = [link.citation for link in article.articlecitation_set.all()]
+    reference_list = _citations_in_order(body, list(citations or []))
     if article is None:
         slug_base = slugify(title)[:90] or "article"
+        if slug_base in RESERVED_SLUGS:  # editor pages live at these addresses
+            slug_base = f"{slug_base}-article"
         slug, n = slug_base, 2
         while Article.objects.filter(slug=slug).exists():
             slug, n = f"{slug_base}-{n}", n + 1
@@ -171,8 +218,19 @@ def article_save(
             article.status = Article.Status.IN_REVIEW
         action = "article.edited"
     article.title, article.summary, article.body = title, summary, body
+    if content_warnings is not None:
+        article.content_warnings = [v for v, _ in CONTENT_WARNINGS if v in content_warnings]
     article.updated_at = timezone.now()
     article.save()
+    if topics is not None:
+        article.topics.set(topics)
+    if related is not None:
+        article.related.set([other for other in related if other.pk != article.pk])
+    ArticleCitation.objects.filter(article=article).delete()
+    ArticleCitation.objects.bulk_create(
+        ArticleCitation(article=article, citation=citation, order=n)
+        for n, citation in enumerate(reference_list)
+    )
     _render(article)
     article.save(update_fields=["body_html", "reading_minutes"])
     articles_reindex(article_ids=[article.pk])
@@ -218,3 +276,23 @@ def article_schedule_review(*, article: Article, by: Any, due: date) -> Article:
     article.save(update_fields=["review_due"])
     audit.log(by, "article.review_scheduled", target=article, data={"due": due.isoformat()})
     return article
+
+
+@transaction.atomic
+def citation_add(
+    *,
+    by: Any,
+    key: str,
+    authors: str,
+    year: int,
+    title: str,
+    venue: str = "",
+    doi: str = "",
+    url: str = "",
+) -> Citation:
+    """A source articles can cite as [@key]."""
+    citation = Citation.objects.create(
+        key=key, authors=authors, year=year, title=title, venue=venue, doi=doi, url=url
+    )
+    audit.log(by, "citation.added", target=citation)
+    return citation

@@ -1,5 +1,7 @@
 """The public library (no account needed) and the help-line directory."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -45,7 +47,12 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
     if found is None:
         raise Http404
     references = [link.citation for link in found.articlecitation_set.all()]
-    return render(request, "resources/article.html", {"article": found, "references": references})
+    context = {
+        "article": found,
+        "references": references,
+        "related": selectors.related_articles(article=found),
+    }
+    return render(request, "resources/article.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -106,17 +113,40 @@ def editor_edit(request: HttpRequest, slug: str = "") -> HttpResponse:
     from resources.services import EditorialError, article_save
 
     article = get_object_or_404(Article, slug=slug) if slug else None
-    initial = {}
+    initial: dict[str, Any] = {}
     if article is not None:
-        initial = {"title": article.title, "summary": article.summary, "body": article.body}
-    form = ArticleForm(request.POST or None, initial=initial)
+        initial = {
+            "title": article.title,
+            "summary": article.summary,
+            "body": article.body,
+            "topics": list(article.topics.all()),
+            "content_warnings": article.content_warnings,
+            "citations": [link.citation for link in article.articlecitation_set.all()],
+            "related": list(article.related.all()),
+        }
+    form = ArticleForm(request.POST or None, initial=initial, article=article)
     preview = ""
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:
-            preview = render_article(form.cleaned_data["body"], [])
+            from resources.rendering import cited_keys
+
+            preview = render_article(
+                form.cleaned_data["body"], cited_keys(form.cleaned_data["body"])
+            )
         else:
+            data = form.cleaned_data
             try:
-                saved = article_save(editor=request.user, article=article, **form.cleaned_data)
+                saved = article_save(
+                    editor=request.user,
+                    article=article,
+                    title=data["title"],
+                    summary=data["summary"],
+                    body=data["body"],
+                    topics=list(data["topics"]),
+                    content_warnings=list(data["content_warnings"]),
+                    citations=list(data["citations"]),
+                    related=list(data["related"]),
+                )
             except EditorialError as error:
                 form.add_error(None, error.message)
             else:
@@ -125,6 +155,24 @@ def editor_edit(request: HttpRequest, slug: str = "") -> HttpResponse:
     status = 400 if request.method == "POST" and form.errors else 200
     context = {"form": form, "article": article, "preview": preview}
     return render(request, "resources/editor_edit.html", context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def editor_citations(request: HttpRequest) -> HttpResponse:
+    """The sources articles cite: add one here, then cite it in the text as [@key]."""
+    from resources.forms import CitationForm
+    from resources.models import Citation
+    from resources.services import citation_add
+
+    form = CitationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        citation = citation_add(by=request.user, **form.cleaned_data)
+        messages.success(request, f"Added. Cite it in an article as [@{citation.key}].")
+        return redirect("resources:editor_citations")
+    context = {"form": form, "citations": Citation.objects.order_by("authors", "year")}
+    status = 400 if request.method == "POST" else 200
+    return render(request, "resources/editor_citations.html", context, status=status)
 
 
 @require_POST

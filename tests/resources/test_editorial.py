@@ -114,3 +114,129 @@ def test_editors_without_two_step_verification_are_sent_to_set_it_up(client):
     response = client.get(reverse("resources:editor"))
     assert response.status_code == 302
     assert response["Location"] == reverse("mfa_index")
+
+
+# --- topics, sources, warnings and related articles in the editor --------------------------
+
+
+def _publish(article, author, reviewer):
+    article_transition(article=article, by=author, action="submit")
+    article_transition(article=article, by=reviewer, action="approve")
+
+
+def test_editors_choose_topics_warnings_sources_and_related_articles_in_the_editor(editors, client):
+    from resources.models import Citation, Topic
+
+    author, _ = editors
+    topic = Topic.objects.create(slug="safety", name="Safety")
+    stark = Citation.objects.create(
+        key="stark2007", authors="Stark, E.", year=2007, title="Coercive Control", venue="OUP"
+    )
+    other = Citation.objects.create(
+        key="carnes1997", authors="Carnes, P.", year=1997, title="The Betrayal Bond", venue="HCI"
+    )
+    neighbour = _draft(author)
+    client.force_login(author)
+    response = client.post(
+        reverse("resources:editor_new"),
+        {
+            "title": "Staying safe",
+            "summary": "Planning ahead.",
+            "body": "Control is a pattern [@stark2007].",
+            "topics": [topic.pk],
+            "content_warnings": ["physical-violence"],
+            "citations": [other.pk],
+            "related": [neighbour.pk],
+        },
+    )
+    assert response.status_code == 302
+    article = Article.objects.get(title="Staying safe")
+    assert list(article.topics.all()) == [topic]
+    assert article.content_warnings == ["physical-violence"]
+    # Cited in the text first, then the other ticked sources.
+    assert [c.citation.key for c in article.articlecitation_set.all()] == [
+        "stark2007",
+        "carnes1997",
+    ]
+    assert 'href="#ref-stark2007"' in article.body_html
+    assert list(article.related.all()) == [neighbour]
+    assert stark in [link.citation for link in article.articlecitation_set.all()]
+
+
+def test_a_reference_to_an_unknown_source_is_refused_with_the_key_named(editors, client):
+    author, _ = editors
+    client.force_login(author)
+    response = client.post(
+        reverse("resources:editor_new"),
+        {"title": "T", "summary": "S", "body": "As shown [@nobody2020]."},
+    )
+    assert response.status_code == 400
+    assert "[@nobody2020]" in response.content.decode()
+    assert not Article.objects.filter(title="T").exists()
+    with pytest.raises(EditorialError):
+        article_save(editor=author, title="T", summary="S", body="B", content_warnings=["gore"])
+
+
+def test_editors_add_sources_with_a_checked_doi(editors, client):
+    from resources.models import Citation
+
+    author, _ = editors
+    client.force_login(author)
+    url = reverse("resources:editor_citations")
+    bad = client.post(
+        url, {"key": "x2020", "authors": "X", "year": "2020", "title": "T", "doi": "not-a-doi"}
+    )
+    assert bad.status_code == 400
+    assert "doesn" in bad.content.decode()
+    nothing = client.post(url, {"key": "y2020", "authors": "Y", "year": "2020", "title": "T"})
+    assert nothing.status_code == 400
+    future = client.post(
+        url, {"key": "z", "authors": "Z", "year": "3020", "title": "T", "venue": "V"}
+    )
+    assert future.status_code == 400
+    client.post(
+        url,
+        {
+            "key": "dutton1993",
+            "authors": "Dutton, D. G., & Painter, S.",
+            "year": "1993",
+            "title": "Emotional attachments in abusive relationships",
+            "doi": "https://doi.org/10.1037/h0079474",
+        },
+    )
+    saved = Citation.objects.get(key="dutton1993")
+    assert saved.doi == "10.1037/h0079474"
+    assert saved.link == "https://doi.org/10.1037/h0079474"
+    assert Citation.objects.count() == 1
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 404
+
+
+def test_related_articles_are_the_editors_choice_then_the_closest_by_topic(editors, client):
+    from resources.models import Topic
+    from resources.selectors import related_articles
+
+    author, reviewer = editors
+    bonds, safety = (
+        Topic.objects.create(slug="bonds", name="Bonds"),
+        Topic.objects.create(slug="safety", name="Safety"),
+    )
+    main = article_save(editor=author, title="Main", summary="s", body="b", topics=[bonds, safety])
+    both = article_save(editor=author, title="Both", summary="s", body="b", topics=[bonds, safety])
+    one = article_save(editor=author, title="One", summary="s", body="b", topics=[bonds])
+    unrelated = article_save(editor=author, title="Unrelated", summary="s", body="b")
+    draft = article_save(editor=author, title="Draft", summary="s", body="b", topics=[bonds])
+    for article in (main, both, one, unrelated):
+        _publish(article, author, reviewer)
+    assert [a.title for a in related_articles(article=main)] == ["Both", "One"]
+    main.related.set([unrelated])
+    assert [a.title for a in related_articles(article=main)] == ["Unrelated", "Both", "One"]
+    page = client.get(main.get_absolute_url()).content.decode()
+    assert "Unrelated" in page and "Both" in page
+    assert draft.title not in [a.title for a in related_articles(article=main)]
+
+
+def test_an_article_titled_like_an_editor_page_gets_an_address_of_its_own(editors):
+    author, _ = editors
+    article = article_save(editor=author, title="Sources", summary="s", body="b")
+    assert article.slug == "sources-article"
