@@ -3,7 +3,7 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 
-.PHONY: demo test qa fmt env clean
+.PHONY: demo test fuzz qa fmt env clean
 
 env: $(STAMP)
 
@@ -20,6 +20,13 @@ test: $(STAMP)
 	scripts/ensure-chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# Only the fuzz tests (`-m fuzz`), with enough examples per test for 10,000+ cases in all;
+# `make test` runs them too, with SUPPORTNET_FUZZ_EXAMPLES' small default.
+FUZZ_EXAMPLES ?= 300
+
+fuzz: $(STAMP)
+	SUPPORTNET_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -m fuzz $(PYTEST_ARGS)
+
 qa: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -32,3 +39,25 @@ fmt: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
+
+# The production stack on this machine (PostgreSQL, Redis, gunicorn, daphne, task worker);
+# see docs/deploy.md. `make load` runs the stepped load test against it (docs/load-testing.md).
+.PHONY: prod-up prod-down prod-status load
+
+prod-up: $(STAMP)
+	scripts/prod-local.sh up
+
+prod-down:
+	scripts/prod-local.sh down
+
+prod-status:
+	scripts/prod-local.sh status
+
+LOAD_STAMP := $(VENV)/.installed-load
+
+$(LOAD_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -q ".[load]"
+	@touch $(LOAD_STAMP)
+
+load: $(LOAD_STAMP)
+	scripts/prod-local.sh run $(PY) bench/load/run.py $(LOAD_ARGS)

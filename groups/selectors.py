@@ -5,6 +5,7 @@ from typing import Any
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from groups.models import Block, Group, Membership, PostState, Reaction, Reply, Thread
+from supportnet.core.ids import parse_id
 
 THREADS_PER_PAGE = 25
 REPLIES_PER_PAGE = 50
@@ -113,12 +114,13 @@ def attach_reactions(*, thread: Thread, replies: list[Reply], viewer: Any) -> No
 def find_post(*, kind: str, post_id: int | str) -> tuple[Thread | Reply, Thread] | None:
     """A thread or reply named by kind ("thread" or "reply") and id, with its thread and group
     loaded, or None. Takes the id as it came in a URL or form."""
-    if kind not in ("thread", "reply") or not str(post_id).isdigit():
+    pk = parse_id(post_id)
+    if kind not in ("thread", "reply") or pk is None:
         return None
     if kind == "thread":
-        thread = Thread.objects.select_related("group").filter(pk=int(post_id)).first()
+        thread = Thread.objects.select_related("group").filter(pk=pk).first()
         return None if thread is None else (thread, thread)
-    reply = Reply.objects.select_related("thread__group").filter(pk=int(post_id)).first()
+    reply = Reply.objects.select_related("thread__group").filter(pk=pk).first()
     return None if reply is None else (reply, reply.thread)
 
 

@@ -15,6 +15,7 @@ from groups import permissions, selectors, services
 from groups.forms import InviteForm, JoinForm, LiveMessageForm, ReplyForm, ThreadForm
 from groups.models import Group, Membership, Thread
 from moderation.selectors import held_posts, restriction_message
+from supportnet.core.ids import parse_id
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
@@ -36,11 +37,11 @@ def _readable_group_or_404(user: Any, slug: str) -> Group:
 
 def _help_lines_for(user: Any) -> list[Any]:
     """Up to three help lines for the member's region, for the crisis help panel."""
-    from django.conf import settings
 
     from resources.selectors import help_lines
+    from supportnet.core.instance import current
 
-    region = getattr(user, "region", "") or settings.SUPPORTNET_DEFAULT_REGION
+    region = getattr(user, "region", "") or current().default_region
     return help_lines(region=region, topic="suicide")
 
 
@@ -225,10 +226,10 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         action = request.POST.get("action", "")
         if action in ("approve", "decline"):
-            membership_id = request.POST.get("membership", "")
-            if not membership_id.isdigit():
+            membership_id = parse_id(request.POST.get("membership", ""))
+            if membership_id is None:
                 raise Http404
-            membership = get_object_or_404(Membership, pk=int(membership_id), group=group)
+            membership = get_object_or_404(Membership, pk=membership_id, group=group)
             try:
                 services.membership_decide(
                     membership=membership, by=request.user, approve=action == "approve"
@@ -281,10 +282,10 @@ def block(request: HttpRequest) -> HttpResponse:
     from django.contrib.auth import get_user_model
     from django.utils.http import url_has_allowed_host_and_scheme
 
-    member_id = request.POST.get("member", "")
-    if not member_id.isdigit():
+    member_id = parse_id(request.POST.get("member", ""))
+    if member_id is None:
         raise Http404
-    blocked = get_object_or_404(get_user_model(), pk=int(member_id), is_active=True)
+    blocked = get_object_or_404(get_user_model(), pk=member_id, is_active=True)
     try:
         services.block_create(blocker=request.user, blocked=blocked)
     except services.GroupError as error:

@@ -27,6 +27,7 @@ from moderation.forms import (
 from moderation.models import Case, ModeratorProfile, Notice, Report, Sanction, WatchedWord
 from supportnet.accounts.permissions import moderator_required
 from supportnet.core import audit
+from supportnet.core.ids import parse_id
 
 
 @require_GET
@@ -254,9 +255,10 @@ def watched_words(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         remove = request.POST.get("remove", "")
         if remove:
-            if not remove.isdigit():
+            word_id = parse_id(remove)
+            if word_id is None:
                 raise Http404
-            word = get_object_or_404(WatchedWord, pk=int(remove))
+            word = get_object_or_404(WatchedWord, pk=word_id)
             services.watched_word_remove(word=word, by=request.user)
             messages.success(request, "Removed.")
             return redirect("moderation:watched_words")
@@ -366,10 +368,8 @@ def member(request: HttpRequest, user_id: int) -> HttpResponse:
                     )
                     messages.success(request, "Done. The member has a notice and may appeal.")
                     return _back(request, default=request.path)
-            elif action == "lift" and request.POST.get("sanction", "").isdigit():
-                found = get_object_or_404(
-                    Sanction, pk=int(request.POST["sanction"]), member=subject
-                )
+            elif action == "lift" and (sanction_id := parse_id(request.POST.get("sanction", ""))):
+                found = get_object_or_404(Sanction, pk=sanction_id, member=subject)
                 services.sanction_lift(sanction=found, moderator=request.user)
                 messages.success(request, "Lifted.")
                 return _back(request, default=request.path)

@@ -264,7 +264,14 @@ def test_blocking_from_a_post_hides_the_author_and_returns_to_the_page(client):
 
 @pytest.mark.parametrize(
     "data",
-    [{}, {"member": "x"}, {"member": "99999"}, {"member": "1", "next": "https://evil.example/"}],
+    [
+        {},
+        {"member": "x"},
+        {"member": "99999"},
+        {"member": "1", "next": "https://evil.example/"},
+        {"member": "¹"},  # str.isdigit() accepts it, int() does not (was a 500)
+        {"member": "1" * 5000},  # more digits than int() converts (was a 500)
+    ],
 )
 def test_bad_block_input_never_errors_or_redirects_elsewhere(client, member, data):
     client.force_login(member)

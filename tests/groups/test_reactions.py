@@ -88,6 +88,9 @@ def test_reacting_through_the_form_returns_to_the_post(client):
         {"post_kind": "x", "post": "1"},
         {"post_kind": "thread", "post": "abc"},
         {"post_kind": "reply", "post": "99999", "reaction": "hug"},
+        # Digits str.isdigit() accepts but int() refuses, found by tests/fuzz (were a 500).
+        {"post_kind": "thread", "post": "¹", "reaction": "hug"},
+        {"post_kind": "reply", "post": "0" * 5000, "reaction": "hug"},
     ],
 )
 def test_bad_reaction_input_gets_a_404(client, data):

@@ -98,3 +98,13 @@ def test_moderators_manage_watched_words_on_their_page(client, moderator, member
     assert not WatchedWord.objects.exists()
     client.force_login(member)
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("remove", ["¹", "٣", "1" * 5000, "-1"])
+def test_removing_a_watched_word_by_a_malformed_id_is_a_404(client, moderator, remove):
+    enable_totp(moderator)
+    word = watched_word_add(phrase="meet up", action="hold", by=moderator)
+    client.force_login(moderator)
+    response = client.post(reverse("moderation:watched_words"), {"remove": remove})
+    assert response.status_code == 404
+    assert WatchedWord.objects.get() == word
