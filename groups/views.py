@@ -42,7 +42,7 @@ def _help_lines_for(user: Any) -> list[Any]:
     from supportnet.core.instance import current
 
     region = getattr(user, "region", "") or current().default_region
-    return help_lines(region=region, topic="suicide")
+    return help_lines(region=region, topic="suicide", panel=True)
 
 
 def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> None:

@@ -133,6 +133,11 @@ class HelpLine(models.Model):
     topics = models.JSONField(default=list, blank=True)
     source = models.URLField(help_text="The official page these details come from.")
     last_verified = models.DateField()
+    in_crisis_panel = models.BooleanField(
+        default=False,
+        help_text="Chosen by this instance for the crisis help panel. When any line of a "
+        "country is chosen, members from there see only the chosen lines in the panel.",
+    )
 
     class Meta:
         ordering = ("country", "name")

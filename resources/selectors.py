@@ -109,10 +109,11 @@ def related_articles(*, article: Article) -> list[Article]:
     return [*chosen, *suggested]
 
 
-def help_lines(*, region: str, topic: str | None = None) -> list[HelpLine]:
+def help_lines(*, region: str, topic: str | None = None, panel: bool = False) -> list[HelpLine]:
     """At most three lines for the region (falling back to the instance's default region),
     most relevant first: lines for the topic, then other 24/7 support lines, then emergency
-    services (first when the topic is "emergency")."""
+    services (first when the topic is "emergency"). For the crisis help panel (`panel`), the
+    lines the instance chose for it come first, and alone when there are any."""
     region = (region or "").upper()[:2]
     lines = list(HelpLine.objects.filter(country=region))
     if not lines:
@@ -127,6 +128,9 @@ def help_lines(*, region: str, topic: str | None = None) -> list[HelpLine]:
         always_open = 0 if "24" in line.hours else 1
         return (on_topic, last, f"{always_open}{line.name}")
 
+    if panel:
+        chosen = [line for line in lines if line.in_crisis_panel]
+        lines = chosen or lines
     return sorted(lines, key=score)[:3]
 
 

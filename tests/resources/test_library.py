@@ -108,3 +108,37 @@ def test_the_library_and_article_pages_run_a_constant_number_of_queries(
     with django_assert_max_num_queries(5):
         url = reverse("resources:article", args=["what-is-a-trauma-bond"])
         assert client.get(url).status_code == 200
+
+
+def test_the_instance_chooses_the_crisis_panels_help_lines_in_the_administration(library, client):
+    from supportnet.core.models import AuditEntry
+    from tests.factories import UserFactory, enable_totp
+
+    automatic = [line.name for line in help_lines(region="GB", topic="suicide", panel=True)]
+    chosen = HelpLine.objects.filter(country="GB").exclude(name__in=automatic).first()
+    assert chosen is not None
+    staff = UserFactory(is_staff=True, is_superuser=True)
+    enable_totp(staff)
+    client.force_login(staff)
+    url = reverse("admin:resources_helpline_change", args=[chosen.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        name: ("" if value is None else value)
+        for name, value in form.initial.items()
+        if name in form.fields
+    }
+    data["languages"] = '["en"]'
+    data["topics"] = '["domestic-abuse"]'
+    data["in_crisis_panel"] = "on"
+    assert client.post(url, data).status_code == 302
+    assert AuditEntry.objects.filter(action="help_line.saved").exists()
+    # Members from that country now see only the chosen line in the panel …
+    assert [line.name for line in help_lines(region="GB", topic="suicide", panel=True)] == [
+        chosen.name
+    ]
+    # … while the directory and other countries are unchanged.
+    assert len(help_lines(region="GB", topic="suicide")) == 3
+    assert all(line.country == "US" for line in help_lines(region="US", panel=True))
+    # Reloading the library keeps the choice.
+    call_command("load_library", verbosity=0)
+    assert HelpLine.objects.get(pk=chosen.pk).in_crisis_panel
