@@ -15,7 +15,7 @@ from moderation import events
 from moderation.crisis import assess
 from moderation.models import Alert, Case, CaseItem, ModeratorProfile
 from supportnet.core import audit
-from supportnet.core.text import plain_text
+from supportnet.core.text import clean_text, plain_text
 
 
 class ModerationError(Exception):
@@ -302,7 +302,8 @@ def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str = 
         case.acknowledged_at, case.acknowledged_by = now, moderator
     case.state = Case.State.FALSE_ALARM if false_alarm else Case.State.RESOLVED
     case.closed_at = now
-    case.outcome = outcome.strip()[:500]
+    # Cleaned like all written text: PostgreSQL refuses a NUL byte (that was a 500).
+    case.outcome = clean_text(outcome).strip()[:500]
     case.save(update_fields=["state", "closed_at", "outcome", "acknowledged_at", "acknowledged_by"])
     Alert.objects.filter(case=case, acknowledged_at__isnull=True).update(acknowledged_at=now)
     audit.log(moderator, f"case.{case.state}", target=case, data={"outcome": case.outcome})

@@ -446,6 +446,8 @@ def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @moderator_required
 def appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
+    from django.core.exceptions import ValidationError
+
     notice = get_object_or_404(
         Notice.objects.select_related("member", "created_by", "sanction"),
         pk=notice_id,
@@ -461,8 +463,9 @@ def appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
                 overturn=form.cleaned_data["decision"] == "overturn",
                 outcome=form.cleaned_data["outcome"],
             )
-        except services.ModerationError as error:
-            form.add_error(None, error.message)
+        except (services.ModerationError, ValidationError) as error:
+            # ValidationError: an outcome of only invisible characters is empty once cleaned.
+            _form_error(form, error)
         else:
             messages.success(request, "Decided. The member sees the outcome in their notices.")
             return redirect("moderation:dashboard")

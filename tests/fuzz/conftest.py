@@ -18,6 +18,7 @@ from moderation.services import (
     appeal_submit,
     member_sanction,
     moderator_appoint,
+    reach_out_request,
     report_create,
 )
 from resources.models import Article, HelpLine
@@ -73,6 +74,7 @@ class World:
     outsider: Any
     newcomer: Any
     moderator: Any
+    other_moderator: Any
     editor: Any
     group: Group
     request_group: Group
@@ -92,6 +94,29 @@ class World:
         client = Client()
         client.force_login(user)
         return client
+
+    # Things a first valid request uses up (a case closes, an appeal is decided), made anew
+    # for each example so that later examples still reach the code that writes.
+
+    def fresh_case(self) -> Case:
+        return reach_out_request(member=make_member(self.group))
+
+    def fresh_report(self) -> Report:
+        return report_create(reporter=make_member(self.group), content=self.thread, reason="spam")
+
+    def fresh_held_thread(self) -> Thread:
+        author = make_member(self.group, trusted=False)
+        return thread_create(group=self.group, author=author, title="New here", body="Hello.")
+
+    def fresh_warning(self, member: Any) -> Notice:
+        sanction = member_sanction(
+            member=member, moderator=self.other_moderator, kind="warning", reason="Be kind."
+        )
+        return sanction.notice_set.get()
+
+    def fresh_appeal(self) -> Notice:
+        member = make_member(self.group)
+        return appeal_submit(notice=self.fresh_warning(member), member=member, text="Please.")
 
 
 @pytest.fixture
@@ -152,6 +177,7 @@ def world(db: Any) -> World:
         outsider=outsider,
         newcomer=newcomer,
         moderator=moderator,
+        other_moderator=other_moderator,
         editor=editor,
         group=group,
         request_group=request_group,

@@ -107,7 +107,7 @@ def test_watched_words_refuse_hostile_input_and_save_nothing_when_they_do(world,
     ),
 )
 def test_case_actions_refuse_hostile_input(world, data, body):
-    case_id = data.draw(ids(world.case.pk))
+    case_id = data.draw(ids(world.fresh_case().pk, world.case.pk))
     before = counts(*MODERATION_ROWS)
     response = post(world.login(world.moderator), f"/moderation/cases/{case_id}/action/", body)
     if response.status_code in REFUSED:
@@ -119,7 +119,7 @@ def test_case_actions_refuse_hostile_input(world, data, body):
 @given(data=st.data(), body=bodies({"decision": ["approve", "hide", "delete"]}))
 def test_reviewing_held_posts_refuses_hostile_input(world, data, body):
     kind = data.draw(mostly(st.sampled_from(["thread", "reply"]), path_segments))
-    post_id = data.draw(ids(world.held_thread.pk, world.reply.pk))
+    post_id = data.draw(ids(world.fresh_held_thread().pk, world.held_thread.pk, world.reply.pk))
     states = list(Thread.objects.values_list("state", flat=True))
     response = post(world.login(world.moderator), f"/moderation/review/{kind}/{post_id}/", body)
     if response.status_code in REFUSED:
@@ -147,7 +147,7 @@ def test_reporting_a_post_refuses_hostile_input_and_saves_nothing_when_it_does(w
 @FUZZ
 @given(data=st.data(), body=bodies({"decision": ["uphold", "dismiss", "delete"]}))
 def test_report_decisions_refuse_hostile_input(world, data, body):
-    report_id = data.draw(ids(world.report.pk))
+    report_id = data.draw(ids(world.fresh_report().pk, world.report.pk))
     states = list(Report.objects.values_list("state", flat=True))
     response = post(world.login(world.moderator), f"/moderation/reports/{report_id}/", body)
     if response.status_code in REFUSED:
@@ -249,7 +249,7 @@ def test_hiding_and_editing_a_post_refuse_hostile_input(world, data, body):
     ),
 )
 def test_deciding_an_appeal_refuses_hostile_input(world, data, body):
-    notice_id = data.draw(ids(world.appeal.pk, world.warning.pk))
+    notice_id = data.draw(ids(world.fresh_appeal().pk, world.appeal.pk, world.warning.pk))
     states = list(Notice.objects.values_list("appeal_state", flat=True))
     response = post(world.login(world.moderator), f"/moderation/appeals/{notice_id}/", body)
     if response.status_code in REFUSED:
@@ -260,7 +260,7 @@ def test_deciding_an_appeal_refuses_hostile_input(world, data, body):
 @FUZZ
 @given(data=st.data(), body=bodies({"text": ["Please look again.", " ", "x" * 2000, *NASTY]}))
 def test_members_appealing_a_notice_refuse_hostile_input(world, data, body):
-    notice_id = data.draw(ids(world.warning.pk, world.appeal.pk))
+    notice_id = data.draw(ids(world.fresh_warning(world.member).pk, world.appeal.pk))
     states = list(Notice.objects.values_list("appeal_state", flat=True))
     response = post(world.login(world.member), f"/moderation/notices/{notice_id}/appeal/", body)
     if response.status_code in REFUSED:

@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from hypothesis import given
 from hypothesis import strategies as st
 
-from resources.models import Article, ArticleRevision, HelpLine
+from resources.models import Article, ArticleRevision, Citation, HelpLine
+from resources.services import CONTENT_WARNINGS
 from tests.fuzz.support import (
     FUZZ,
     NASTY,
@@ -74,6 +75,10 @@ def test_help_lines_and_region_choice_refuse_hostile_input(world, query, body, s
             "summary": ["How to.", " ", "x" * 400, "\u0958" * 400],
             "body": ["Text [@smith2020].", " ", "x" * 50_000],
             "preview": ["1", ""],
+            "topics": ["1", "2", "x"],
+            "content_warnings": [value for value, _ in CONTENT_WARNINGS],
+            "citations": ["1", "-1"],
+            "related": ["1", "2"],
         }
     ),
 )
@@ -107,3 +112,29 @@ def test_editorial_actions_refuse_hostile_input(world, data, body):
     if response.status_code in REFUSED:
         assert list(Article.objects.values_list("status", "review_due")) == before
     send(world.login(world.editor), "GET", "/resources/editor/")
+
+
+@FUZZ
+@given(
+    body=bodies(
+        {
+            "key": ["stark2007", "Stark 2007", "x" * 41, "stark2007"],
+            "authors": ["Stark, E.", "x" * 300],
+            "year": ["2007", "1499", "99999", "-1", "2007.5", "9" * 5000],
+            "title": ["Coercive control", "x" * 300],
+            "venue": ["Oxford University Press", ""],
+            "doi": ["10.1037/h0079474", "https://doi.org/10.1/x", "x" * 101],
+            "url": ["https://example.org/", "javascript:alert(1)", "x"],
+        }
+    ),
+    as_editor=st.booleans(),
+)
+def test_adding_a_source_refuses_hostile_input_and_saves_nothing_when_it_does(
+    world, body, as_editor
+):
+    client = world.login(world.editor if as_editor else world.member)
+    before = counts(Citation)
+    response = post(client, "/resources/editor/sources/", body)
+    if response.status_code != 302:
+        assert counts(Citation) == before
+    assert_saved_text_fits(Citation)

@@ -235,6 +235,26 @@ def test_moderators_acknowledge_and_close_cases_from_their_pages_and_every_view_
     assert case.state == "false_alarm"
 
 
+def test_a_case_outcome_is_stored_without_nul_or_hidden_characters(client, rota, detector):
+    """Found by tests/fuzz: a NUL in the outcome reached the database (PostgreSQL refuses it)."""
+    moderator = rota["on_duty"]
+    enable_totp(moderator)
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    client.force_login(moderator)
+    response = client.post(
+        reverse("moderation:case_action", args=[case.pk]),
+        {"action": "resolve", "outcome": "Talked\x00 it\u202e through"},
+    )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.state == "resolved"
+    assert case.outcome == "Talked it through"
+    entry = AuditEntry.objects.get(action="case.resolved")
+    assert entry.data == {"outcome": "Talked it through"}
+
+
 @pytest.mark.parametrize("url_name,args", [("moderation:dashboard", []), ("moderation:case", [1])])
 def test_members_get_404_from_every_moderation_page(client, member, url_name, args):
     client.force_login(member)

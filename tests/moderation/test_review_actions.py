@@ -507,3 +507,22 @@ def test_claiming_with_a_next_that_is_not_a_path_returns_to_the_dashboard(client
     assert response.status_code == 302
     assert response["Location"] == reverse("moderation:dashboard")
     assert Claim.objects.get().moderator == moderator
+
+
+@pytest.mark.parametrize("outcome", ["\u200b", "\x08", "\u202e\u2066"])
+def test_an_appeal_outcome_of_only_invisible_characters_is_refused_on_the_form(
+    client, mods, scene, outcome
+):
+    """Found by tests/fuzz: the form let it through, the service refused it, the page was a 500."""
+    first, second = mods
+    _, member, _ = scene
+    sanction = member_sanction(member=member, moderator=first, kind="warning", reason="Be kind.")
+    notice = appeal_submit(notice=sanction.notice_set.get(), member=member, text="Please.")
+    client.force_login(second)
+    response = client.post(
+        reverse("moderation:appeal", args=[notice.pk]), {"decision": "uphold", "outcome": outcome}
+    )
+    assert response.status_code == 400
+    assert "Please write something here." in response.content.decode()
+    notice.refresh_from_db()
+    assert notice.appeal_state == Notice.Appeal.OPEN
