@@ -290,7 +290,11 @@ def citation_add(
     doi: str = "",
     url: str = "",
 ) -> Citation:
-    """A source articles can cite as [@key]."""
+    """A source articles can cite as [@key]. Text is cleaned like posts (no bidi or
+    zero-width characters)."""
+    from supportnet.core.text import clean_text
+
+    authors, title, venue = (clean_text(v).strip() for v in (authors, title, venue))
     citation = Citation.objects.create(
         key=key, authors=authors, year=year, title=title, venue=venue, doi=doi, url=url
     )

@@ -198,7 +198,7 @@ def test_editors_add_sources_with_a_checked_doi(editors, client):
         url,
         {
             "key": "dutton1993",
-            "authors": "Dutton, D. G., & Painter, S.",
+            "authors": "Dutton, D. G., & Painter, S.\u202e",
             "year": "1993",
             "title": "Emotional attachments in abusive relationships",
             "doi": "https://doi.org/10.1037/h0079474",
@@ -206,6 +206,7 @@ def test_editors_add_sources_with_a_checked_doi(editors, client):
     )
     saved = Citation.objects.get(key="dutton1993")
     assert saved.doi == "10.1037/h0079474"
+    assert saved.authors == "Dutton, D. G., & Painter, S."  # the bidi override is gone
     assert saved.link == "https://doi.org/10.1037/h0079474"
     assert Citation.objects.count() == 1
     client.force_login(UserFactory())
