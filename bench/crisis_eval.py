@@ -2,7 +2,7 @@
 
     python bench/crisis_eval.py [--all] [FILE.jsonl ...]
 
-Without files: the shared development set (../shared/crisis/dev.jsonl, beside the repository)
+Without files: the shared development set (a copy in tests/moderation/data/dev.jsonl)
 and the project's own set (tests/moderation/data/crisis_extra.jsonl). `--all` adds every other
 tests/moderation/data/crisis_*.jsonl. Each line: {"text": "...", "label": "crisis|concern|none"}.
 
@@ -25,7 +25,7 @@ from moderation.crisis import assess  # noqa: E402
 
 LEVELS = ("crisis", "concern", "none")
 DATA = ROOT / "tests" / "moderation" / "data"
-DEV_SET = Path(__file__).resolve().parents[2] / "shared" / "crisis" / "dev.jsonl"
+DEV_SET = Path(__file__).resolve().parents[1] / "tests" / "moderation" / "data" / "dev.jsonl"
 OWN_SET = DATA / "crisis_extra.jsonl"
 # (name, label, assessed levels that count, comparison, goal in per cent)
 TARGETS = [
