@@ -399,6 +399,32 @@ def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Rep
     return post
 
 
+def _take_down(post: Thread | Reply, state: str) -> None:
+    """Hide or delete a post; a reply that was visible no longer counts in its thread."""
+    was_visible = post.state == PostState.VISIBLE
+    post.state = state
+    post.save(update_fields=["state"])
+    if isinstance(post, Reply) and was_visible:
+        Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
+            reply_count=F("reply_count") - 1
+        )
+
+
+def _revise(post: Thread | Reply, *, title: str | None, body: str, also: list[str]) -> None:
+    """Keep the current text as a revision, then save the new text (and the `also` fields the
+    caller has set)."""
+    revision = {"thread": post} if isinstance(post, Thread) else {"reply": post}
+    PostRevision.objects.create(title=getattr(post, "title", ""), body=post.body, **revision)
+    post.body = body
+    post.body_html = render_markdown(body)
+    post.edited_at = timezone.now()
+    fields = ["body", "body_html", "edited_at", *also]
+    if isinstance(post, Thread) and title is not None:
+        post.title = title
+        fields.append("title")
+    post.save(update_fields=fields)
+
+
 @transaction.atomic
 def post_hide(*, post: Thread | Reply, by: Any) -> Thread | Reply:
     """A moderator hides a post (waiting or visible): it disappears for everyone but
@@ -407,13 +433,7 @@ def post_hide(*, post: Thread | Reply, by: Any) -> Thread | Reply:
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state in (PostState.HIDDEN, PostState.DELETED):
         raise GroupError("This post is already hidden or deleted.")
-    was_visible = post.state == PostState.VISIBLE
-    post.state = PostState.HIDDEN
-    post.save(update_fields=["state"])
-    if isinstance(post, Reply) and was_visible:
-        Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
-            reply_count=F("reply_count") - 1
-        )
+    _take_down(post, PostState.HIDDEN)
     audit.log(by, "post.hidden", target=post)
     return post
 
@@ -451,17 +471,8 @@ def post_moderator_edit(
     clean_title, clean_body = _clean_fields(
         title=title if isinstance(post, Thread) else None, body=body
     )
-    revision = {"thread": post} if isinstance(post, Thread) else {"reply": post}
-    PostRevision.objects.create(title=getattr(post, "title", ""), body=post.body, **revision)
-    post.body = clean_body
-    post.body_html = render_markdown(clean_body)
-    post.edited_at = timezone.now()
     post.moderator_note = note
-    fields = ["body", "body_html", "edited_at", "moderator_note"]
-    if isinstance(post, Thread) and clean_title is not None:
-        post.title = clean_title
-        fields.append("title")
-    post.save(update_fields=fields)
+    _revise(post, title=clean_title, body=clean_body, also=["moderator_note"])
     audit.log(by, "post.moderator_edited", target=post)
     return post
 
@@ -509,17 +520,10 @@ def post_edit(
         title=title if isinstance(post, Thread) else None, body=body
     )
     warning, warning_text = _clean_warning(content_warning, content_warning_text)
-    revision = {"thread": post} if isinstance(post, Thread) else {"reply": post}
-    PostRevision.objects.create(title=getattr(post, "title", ""), body=post.body, **revision)
-    post.body = clean_body
-    post.body_html = render_markdown(clean_body)
-    post.edited_at = timezone.now()
     post.content_warning, post.content_warning_text = warning, warning_text
-    fields = ["body", "body_html", "edited_at", "content_warning", "content_warning_text"]
-    if isinstance(post, Thread) and clean_title is not None:
-        post.title = clean_title
-        fields.append("title")
-    post.save(update_fields=fields)
+    _revise(
+        post, title=clean_title, body=clean_body, also=["content_warning", "content_warning_text"]
+    )
     post.screening = content_screen(content=post)
     if post.screening.block_message:
         raise GroupError(post.screening.block_message)
@@ -537,13 +541,7 @@ def post_delete(*, post: Thread | Reply, by: Any) -> Thread | Reply:
         raise GroupError("You can only delete your own posts.")
     if post.state == PostState.DELETED:
         return post
-    was_visible = post.state == PostState.VISIBLE
-    post.state = PostState.DELETED
-    post.save(update_fields=["state"])
-    if isinstance(post, Reply) and was_visible:
-        Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
-            reply_count=F("reply_count") - 1
-        )
+    _take_down(post, PostState.DELETED)
     audit.log(by, "post.deleted", target=post)
     return post
 

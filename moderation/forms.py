@@ -51,7 +51,18 @@ class QueueFilterForm(forms.Form):
         return group
 
 
-class NoteForm(forms.Form):
+class IdPrefixForm(forms.Form):
+    """Several forms share one page: each gives its fields ids of its own (`<prefix>_<name>`)."""
+
+    id_prefix = "id"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", f"{self.id_prefix}_%s")
+        super().__init__(*args, **kwargs)
+
+
+class NoteForm(IdPrefixForm):
+    id_prefix = "note"
     text = forms.CharField(
         label="Private note (moderators only)",
         max_length=2000,
@@ -59,7 +70,8 @@ class NoteForm(forms.Form):
     )
 
 
-class MessageForm(forms.Form):
+class MessageForm(IdPrefixForm):
+    id_prefix = "message"
     text = forms.CharField(
         label="Message to the member",
         max_length=2000,
@@ -68,7 +80,8 @@ class MessageForm(forms.Form):
     )
 
 
-class SanctionForm(forms.Form):
+class SanctionForm(IdPrefixForm):
+    id_prefix = "sanction"
     kind = forms.ChoiceField(label="Action", choices=())
     reason = forms.CharField(
         label="Reason (the member sees it)",

@@ -1,6 +1,6 @@
 """Moderation data: cases, the content in them, alerts to moderators, and who is on duty."""
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
@@ -286,14 +286,6 @@ class Sanction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.pk}"
-
-    def is_in_force(self, now: Any = None) -> bool:
-        now = now or timezone.now()
-        return (
-            self.lifted_at is None
-            and self.starts_at <= now
-            and (self.ends_at is None or self.ends_at > now)
-        )
 
 
 class Notice(models.Model):

@@ -162,24 +162,26 @@ RECENT_POSTS = 10
 AROUND = 3
 
 
+def _around(siblings: Any, content: Any) -> list[Any]:
+    """`content` with up to AROUND of its `siblings` before and after it, in order."""
+    siblings = siblings.select_related("author")
+    before = list(siblings.filter(pk__lt=content.pk).order_by("-pk")[:AROUND])
+    after = list(siblings.filter(pk__gt=content.pk).order_by("pk")[:AROUND])
+    return [*reversed(before), content, *after]
+
+
 def thread_around(*, content: Any) -> list[Any]:
     """The conversation around a reply or live message (a few before and after), or a
     thread's first replies. Moderators see every state."""
     from groups.models import LiveMessage, Reply, Thread
 
     if isinstance(content, Reply):
-        siblings = Reply.objects.filter(thread_id=content.thread_id).select_related("author")
-        before = list(siblings.filter(pk__lt=content.pk).order_by("-pk")[:AROUND])
-        after = list(siblings.filter(pk__gt=content.pk).order_by("pk")[:AROUND])
-        return [*reversed(before), content, *after]
+        return _around(Reply.objects.filter(thread_id=content.thread_id), content)
+    if isinstance(content, LiveMessage):
+        return _around(LiveMessage.objects.filter(group_id=content.group_id), content)
     if isinstance(content, Thread):
         replies = Reply.objects.filter(thread=content).select_related("author")
         return [content, *replies.order_by("pk")[:AROUND]]
-    if isinstance(content, LiveMessage):
-        room = LiveMessage.objects.filter(group_id=content.group_id).select_related("author")
-        earlier = list(room.filter(pk__lt=content.pk).order_by("-pk")[:AROUND])
-        later = list(room.filter(pk__gt=content.pk).order_by("pk")[:AROUND])
-        return [*reversed(earlier), content, *later]
     return [content]
 
 

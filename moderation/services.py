@@ -13,7 +13,18 @@ from django.utils import timezone
 
 from moderation import events
 from moderation.crisis import assess
-from moderation.models import Alert, Case, CaseItem, ModeratorProfile
+from moderation.models import (
+    Alert,
+    Case,
+    CaseItem,
+    Claim,
+    MemberNote,
+    ModeratorProfile,
+    Notice,
+    Report,
+    Sanction,
+    WatchedWord,
+)
 from supportnet.core import audit
 from supportnet.core.text import clean_text, plain_text
 
@@ -99,7 +110,6 @@ def watched_words_check(*, text: str) -> WordsFound:
     """Match the instance's watched words (on normalised text, whole words) and contact
     details. One query for the word list."""
     from moderation.crisis import normalise
-    from moderation.models import Report, WatchedWord
 
     normalised = normalise(text)
     flags: list[tuple[str, str]] = []
@@ -122,7 +132,6 @@ def watched_words_check(*, text: str) -> WordsFound:
 
 
 def _system_flag(*, content: Any, reason: str, detail: str) -> None:
-    from moderation.models import Report
 
     Report.objects.get_or_create(
         reporter=None,
@@ -135,8 +144,6 @@ def _system_flag(*, content: Any, reason: str, detail: str) -> None:
 
 @transaction.atomic
 def watched_word_add(*, phrase: str, action: str, message: str = "", by: Any) -> Any:
-    from moderation.models import WatchedWord
-    from supportnet.core.text import clean_text
 
     phrase = clean_text(phrase).strip()
     if not 2 <= len(phrase) <= 100:
@@ -360,9 +367,7 @@ def report_create(*, reporter: Any, content: Any, reason: str, text: str = "") -
 
     One report per member and post; repeating it changes nothing. Rate limited.
     """
-    from moderation.models import Report
     from supportnet.core import ratelimit
-    from supportnet.core.text import clean_text
 
     if reason not in Report.Reason.values:
         raise ModerationError("Choose a reason from the list.")
@@ -404,7 +409,6 @@ def report_create(*, reporter: Any, content: Any, reason: str, text: str = "") -
 
 @transaction.atomic
 def report_decide(*, report: Any, moderator: Any, uphold: bool) -> Any:
-    from moderation.models import Report
 
     report = Report.objects.select_for_update().get(pk=report.pk)
     if report.state != Report.State.OPEN:
@@ -460,28 +464,11 @@ def reach_out_request(*, member: Any) -> Case:
 CLAIM_MINUTES = 30
 
 
-def claim_holder(*, item: Any) -> Any:
-    """The moderator whose claim on `item` is still fresh, or None."""
-    from moderation.models import Claim
-
-    claim = (
-        Claim.objects.filter(
-            content_type=ContentType.objects.get_for_model(item),
-            object_id=item.pk,
-            claimed_at__gt=timezone.now() - timedelta(minutes=CLAIM_MINUTES),
-        )
-        .select_related("moderator")
-        .first()
-    )
-    return claim.moderator if claim else None
-
-
 @transaction.atomic
 def claim_take(*, item: Any, moderator: Any, force: bool = False) -> Any:
     """Claim a case, report, held post or appeal so two moderators don't work the same item.
     Renews the moderator's own claim; takes over a claim left alone for `CLAIM_MINUTES`, or
     any claim with `force` (acknowledging a crisis is never held up by a claim)."""
-    from moderation.models import Claim
 
     content_type = ContentType.objects.get_for_model(item)
     claim = (
@@ -507,7 +494,6 @@ def claim_take(*, item: Any, moderator: Any, force: bool = False) -> Any:
 
 @transaction.atomic
 def claim_release(*, item: Any, moderator: Any) -> None:
-    from moderation.models import Claim
 
     deleted, _ = Claim.objects.filter(
         content_type=ContentType.objects.get_for_model(item),
@@ -528,8 +514,6 @@ SUSPENSION_DAYS = (1, 7, 30, 0)  # 0: until lifted
 def _clean_words(text: str, *, field_name: str, limit: int, required: bool = True) -> str:
     from django.core.exceptions import ValidationError
 
-    from supportnet.core.text import clean_text
-
     text = clean_text(text).strip()
     if required and not text:
         raise ValidationError({field_name: "Please write something here."})
@@ -541,7 +525,6 @@ def _clean_words(text: str, *, field_name: str, limit: int, required: bool = Tru
 @transaction.atomic
 def member_note_add(*, subject: Any, author: Any, text: str) -> Any:
     """A private note for moderators about a member. Never shown to the member."""
-    from moderation.models import MemberNote
 
     note = MemberNote.objects.create(
         subject=subject,
@@ -561,7 +544,6 @@ def _notice(
     content: Any = None,
     sanction: Any = None,
 ) -> Any:
-    from moderation.models import Notice
 
     return Notice.objects.create(
         member=member,
@@ -577,7 +559,6 @@ def _notice(
 @transaction.atomic
 def member_message(*, member: Any, moderator: Any, text: str) -> Any:
     """A supportive message from the moderators, shown in the member's notices."""
-    from moderation.models import Notice
 
     text = _clean_words(text, field_name="text", limit=NOTE_MAX)
     notice = _notice(member=member, kind=Notice.Kind.MESSAGE, by=moderator, message=text)
@@ -589,7 +570,6 @@ def member_message(*, member: Any, moderator: Any, text: str) -> Any:
 def content_hide(*, post: Any, moderator: Any, reason: str) -> Any:
     """Hide a post and tell its author why (they may appeal once)."""
     from groups.services import GroupError, post_hide
-    from moderation.models import Notice
 
     reason = _clean_words(reason, field_name="reason", limit=500)
     try:
@@ -612,7 +592,6 @@ def content_edit(*, post: Any, moderator: Any, body: str, note: str) -> Any:
     """Edit a post (keeping the earlier version); the note shows with the post, and the author
     is told."""
     from groups.services import GroupError, post_moderator_edit
-    from moderation.models import Notice
 
     try:
         post = post_moderator_edit(post=post, by=moderator, body=body, note=note)
@@ -641,7 +620,6 @@ def member_sanction(
 ) -> Any:
     """Warn, pause posting (silence) for `hours`, suspend for `hours` (None: until lifted), or
     remove from `group`. The member gets a notice they can appeal once."""
-    from moderation.models import Sanction
 
     if kind not in Sanction.Kind.values:
         raise ModerationError("Choose an action from the list.")
@@ -687,7 +665,6 @@ def member_sanction(
 
 @transaction.atomic
 def sanction_lift(*, sanction: Any, moderator: Any) -> Any:
-    from moderation.models import Sanction
 
     sanction = Sanction.objects.select_for_update().get(pk=sanction.pk)
     if sanction.lifted_at is not None:
@@ -696,10 +673,13 @@ def sanction_lift(*, sanction: Any, moderator: Any) -> Any:
     sanction.save(update_fields=["lifted_at", "lifted_by"])
     if sanction.kind == Sanction.Kind.GROUP_REMOVAL and sanction.group_id:
         from groups.models import Membership
+        from groups.services import membership_set_status
 
-        Membership.objects.filter(
+        removed = Membership.objects.filter(
             group_id=sanction.group_id, user=sanction.member_id, status=Membership.Status.REMOVED
-        ).update(status=Membership.Status.ACTIVE)
+        ).first()
+        if removed is not None:
+            membership_set_status(membership=removed, by=moderator, status=Membership.Status.ACTIVE)
     audit.log(moderator, "sanction.lifted", target=sanction.member, data={"sanction": sanction.pk})
     return sanction
 
@@ -709,7 +689,6 @@ def sanction_lift(*, sanction: Any, moderator: Any) -> Any:
 
 @transaction.atomic
 def notices_mark_read(*, member: Any) -> int:
-    from moderation.models import Notice
 
     return Notice.objects.filter(member=member, read_at__isnull=True).update(read_at=timezone.now())
 
@@ -717,7 +696,6 @@ def notices_mark_read(*, member: Any) -> int:
 @transaction.atomic
 def appeal_submit(*, notice: Any, member: Any, text: str) -> Any:
     """The member appeals a moderator's action once; the appeal joins the review queue."""
-    from moderation.models import Notice
 
     notice = Notice.objects.select_for_update().get(pk=notice.pk)
     if notice.member_id != member.pk:
@@ -738,7 +716,6 @@ def appeal_submit(*, notice: Any, member: Any, text: str) -> Any:
 def appeal_decide(*, notice: Any, moderator: Any, overturn: bool, outcome: str) -> Any:
     """Another moderator decides the appeal. Overturning lifts the sanction or shows the hidden
     post again; the member sees the outcome in their notices."""
-    from moderation.models import Notice
 
     notice = Notice.objects.select_for_update().get(pk=notice.pk)
     if notice.appeal_state != Notice.Appeal.OPEN:

@@ -1,6 +1,7 @@
 """Moderator pages, behind `moderator_required` (moderator + MFA), and the member's side of
 moderation (reports, notices, appeals, asking for a moderator)."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -134,25 +135,40 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
             selectors.thread_around(content=item.content) if item.content is not None else []
         )
     selectors.attach_claims([case])
-    context = {
-        "case": case,
-        "items": items,
-        **_member_forms(case.subject),
-        **selectors.member_context(subject=case.subject, exclude_case=case),
-    }
+    context = {"case": case, "items": items, **_member_page(case.subject, exclude_case=case)}
     return render(request, "moderation/case.html", context)
 
 
-def _member_forms(subject: Any, **bound: Any) -> dict[str, Any]:
+def _member_page(subject: Any, *, exclude_case: Any = None, **bound: Any) -> dict[str, Any]:
+    """The member's context and the action forms (blank, or `bound` ones with errors)."""
     if subject is None:
         return {}
-    memberships = selectors.member_context(subject=subject)["memberships"]
+    context = selectors.member_context(subject=subject, exclude_case=exclude_case)
     return {
-        "note_form": bound.get("note_form") or NoteForm(auto_id="note_%s"),
-        "message_form": bound.get("message_form") or MessageForm(auto_id="message_%s"),
+        **context,
+        "note_form": bound.get("note_form") or NoteForm(),
+        "message_form": bound.get("message_form") or MessageForm(),
         "sanction_form": bound.get("sanction_form")
-        or SanctionForm(memberships=memberships, auto_id="sanction_%s"),
+        or SanctionForm(memberships=context["memberships"]),
     }
+
+
+def _form_action(
+    request: HttpRequest, form: Any, act: Callable[[dict[str, Any]], object], done: str
+) -> HttpResponse | None:
+    """Run a moderator's action from a valid form: on success say `done` and go back; a
+    service's refusal shows on the form (the caller renders it again, with status 400)."""
+    from django.core.exceptions import ValidationError
+
+    if not form.is_valid():
+        return None
+    try:
+        act(form.cleaned_data)
+    except (services.ModerationError, ValidationError) as error:
+        _form_error(form, error)
+        return None
+    messages.success(request, done)
+    return _back(request, default=request.path)
 
 
 @require_POST
@@ -326,61 +342,62 @@ def _member_or_404(user_id: int) -> Any:
 def member(request: HttpRequest, user_id: int) -> HttpResponse:
     """A member's recent posts, cases, notes and sanctions; notes, messages and sanctions are
     added here. Every view is audited."""
-    from django.core.exceptions import ValidationError
 
     subject = _member_or_404(user_id)
     bound: dict[str, Any] = {}
     if request.method == "POST":
-        action = request.POST.get("action", "")
-        memberships = selectors.member_context(subject=subject)["memberships"]
+        action, me = request.POST.get("action", ""), request.user
+        done: HttpResponse | None
         form: Any
-        try:
-            if action == "note":
-                form = bound["note_form"] = NoteForm(request.POST, auto_id="note_%s")
-                if form.is_valid():
-                    services.member_note_add(
-                        subject=subject, author=request.user, text=form.cleaned_data["text"]
-                    )
-                    messages.success(request, "Note saved.")
-                    return _back(request, default=request.path)
-            elif action == "message":
-                form = bound["message_form"] = MessageForm(request.POST, auto_id="message_%s")
-                if form.is_valid():
-                    services.member_message(
-                        member=subject, moderator=request.user, text=form.cleaned_data["text"]
-                    )
-                    messages.success(request, "Message sent. They see it in their notices.")
-                    return _back(request, default=request.path)
-            elif action == "sanction":
-                form = bound["sanction_form"] = SanctionForm(request.POST, memberships=memberships)
-                if form.is_valid():
-                    data = form.cleaned_data
-                    group = next(
-                        (m.group for m in memberships if m.group_id == data["group"]), None
-                    )
-                    services.member_sanction(
-                        member=subject,
-                        moderator=request.user,
-                        kind=data["kind"],
-                        reason=data["reason"],
-                        hours=data["hours"],
-                        group=group,
-                    )
-                    messages.success(request, "Done. The member has a notice and may appeal.")
-                    return _back(request, default=request.path)
-            elif action == "lift" and (sanction_id := parse_id(request.POST.get("sanction", ""))):
-                found = get_object_or_404(Sanction, pk=sanction_id, member=subject)
-                services.sanction_lift(sanction=found, moderator=request.user)
-                messages.success(request, "Lifted.")
-                return _back(request, default=request.path)
-            else:
-                raise Http404
-        except (services.ModerationError, ValidationError) as error:
-            _form_error(form, error)
+        if action == "note":
+            form = bound["note_form"] = NoteForm(request.POST)
+            done = _form_action(
+                request,
+                form,
+                lambda data: services.member_note_add(
+                    subject=subject, author=me, text=data["text"]
+                ),
+                "Note saved.",
+            )
+        elif action == "message":
+            form = bound["message_form"] = MessageForm(request.POST)
+            done = _form_action(
+                request,
+                form,
+                lambda data: services.member_message(
+                    member=subject, moderator=me, text=data["text"]
+                ),
+                "Message sent. They see it in their notices.",
+            )
+        elif action == "sanction":
+            memberships = selectors.member_context(subject=subject)["memberships"]
+            groups = {m.group_id: m.group for m in memberships}
+            form = bound["sanction_form"] = SanctionForm(request.POST, memberships=memberships)
+            done = _form_action(
+                request,
+                form,
+                lambda data: services.member_sanction(
+                    member=subject,
+                    moderator=me,
+                    kind=data["kind"],
+                    reason=data["reason"],
+                    hours=data["hours"],
+                    group=groups.get(data["group"]),
+                ),
+                "Done. The member has a notice and may appeal.",
+            )
+        elif action == "lift" and (sanction_id := parse_id(request.POST.get("sanction", ""))):
+            found = get_object_or_404(Sanction, pk=sanction_id, member=subject)
+            services.sanction_lift(sanction=found, moderator=me)
+            messages.success(request, "Lifted.")
+            return _back(request, default=request.path)
+        else:
+            raise Http404
+        if done is not None:
+            return done
     audit.log(request.user, "member.viewed", target=subject)
-    context = {**_member_forms(subject, **bound), **selectors.member_context(subject=subject)}
     status = 400 if request.method == "POST" else 200
-    return render(request, "moderation/member.html", context, status=status)
+    return render(request, "moderation/member.html", _member_page(subject, **bound), status=status)
 
 
 # --- a post, as moderators see it ------------------------------------------------------------
@@ -390,7 +407,6 @@ def member(request: HttpRequest, user_id: int) -> HttpResponse:
 @moderator_required
 def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     """Hide a post or edit it with a visible note; the author is told and may appeal."""
-    from django.core.exceptions import ValidationError
 
     from groups.selectors import find_post
 
@@ -401,32 +417,31 @@ def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     hide_form = HideForm()
     edit_form = ModeratorEditForm(initial={"body": target.body, "note": target.moderator_note})
     if request.method == "POST":
-        action = request.POST.get("action", "")
-        form: Any
-        try:
-            if action == "hide":
-                form = hide_form = HideForm(request.POST)
-                if form.is_valid():
-                    services.content_hide(
-                        post=target, moderator=request.user, reason=form.cleaned_data["reason"]
-                    )
-                    messages.success(request, "Hidden. The author has a notice and may appeal.")
-                    return _back(request, default=request.path)
-            elif action == "edit":
-                form = edit_form = ModeratorEditForm(request.POST)
-                if form.is_valid():
-                    services.content_edit(
-                        post=target,
-                        moderator=request.user,
-                        body=form.cleaned_data["body"],
-                        note=form.cleaned_data["note"],
-                    )
-                    messages.success(request, "Edited. The note shows with the post.")
-                    return _back(request, default=request.path)
-            else:
-                raise Http404
-        except (services.ModerationError, ValidationError) as error:
-            _form_error(form, error)
+        action, me = request.POST.get("action", ""), request.user
+        if action == "hide":
+            hide_form = HideForm(request.POST)
+            done = _form_action(
+                request,
+                hide_form,
+                lambda data: services.content_hide(
+                    post=target, moderator=me, reason=data["reason"]
+                ),
+                "Hidden. The author has a notice and may appeal.",
+            )
+        elif action == "edit":
+            edit_form = ModeratorEditForm(request.POST)
+            done = _form_action(
+                request,
+                edit_form,
+                lambda data: services.content_edit(
+                    post=target, moderator=me, body=data["body"], note=data["note"]
+                ),
+                "Edited. The note shows with the post.",
+            )
+        else:
+            raise Http404
+        if done is not None:
+            return done
     audit.log(request.user, "post.viewed", target=target)
     context = {
         "post": target,

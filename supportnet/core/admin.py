@@ -61,26 +61,11 @@ class InstanceSettingsForm(forms.ModelForm):
 
     class Meta:
         model = InstanceSettings
-        fields = (
-            "site_name",
-            "neutral_name",
-            "logo_alt",
-            "brand_colour",
-            "default_region",
-            "language",
-            "quick_exit_url",
-            "registration",
-            "invite_code",
-            "new_member_held_posts",
-            "crisis_second_oncall_minutes",
-            "crisis_lead_minutes",
-            "concern_escalate_minutes",
-            "report_escalate_minutes",
-            "retain_live_messages_days",
-            "retain_case_details_days",
-            "retain_task_results_days",
-            "contact_page",
-            "safeguarding_page",
+        # Every field an administrator edits (the logo comes through `logo_upload`).
+        fields = tuple(
+            f.name
+            for f in InstanceSettings._meta.concrete_fields
+            if f.editable and not f.primary_key
         )
 
     def clean_logo_upload(self) -> bytes | None:

@@ -66,19 +66,18 @@ def current() -> Instance:
         value = row.get(name)
         return int(value) * 60 if value else int(default_seconds)
 
-    env_escalation = settings.SUPPORTNET_ESCALATION_SECONDS
-    crisis = list(env_escalation.get("crisis", []))
+    # The environment gives every step (settings.py): crisis second on-call and lead, concern,
+    # report. An admin's minutes replace the matching step.
+    (second, lead), (concern,), (report,) = (
+        settings.SUPPORTNET_ESCALATION_SECONDS[level] for level in ("crisis", "concern", "report")
+    )
     escalation = {
         "crisis": [
-            minutes("crisis_second_oncall_minutes", crisis[0] if crisis else 300),
-            minutes("crisis_lead_minutes", crisis[1] if len(crisis) > 1 else 600),
+            minutes("crisis_second_oncall_minutes", second),
+            minutes("crisis_lead_minutes", lead),
         ],
-        "concern": [
-            minutes("concern_escalate_minutes", (env_escalation.get("concern") or [900])[0])
-        ],
-        "report": [
-            minutes("report_escalate_minutes", (env_escalation.get("report") or [43200])[0])
-        ],
+        "concern": [minutes("concern_escalate_minutes", concern)],
+        "report": [minutes("report_escalate_minutes", report)],
     }
     env_retention = settings.SUPPORTNET_RETENTION_DAYS
     retention = {

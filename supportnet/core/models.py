@@ -132,6 +132,17 @@ class InstanceSettings(models.Model):
     )
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Timers and retention periods: blank keeps the environment's default, 0 is refused.
+    PERIOD_FIELDS = (
+        "crisis_second_oncall_minutes",
+        "crisis_lead_minutes",
+        "concern_escalate_minutes",
+        "report_escalate_minutes",
+        "retain_live_messages_days",
+        "retain_case_details_days",
+        "retain_task_results_days",
+    )
+
     class Meta:
         verbose_name = "instance settings"
         verbose_name_plural = "instance settings"
@@ -148,15 +159,7 @@ class InstanceSettings(models.Model):
         errors: dict[str, str] = {}
         if self.registration == self.Registration.INVITE and len(self.invite_code.strip()) < 8:
             errors["invite_code"] = "Choose an invite code of at least 8 characters."
-        for name in (
-            "crisis_second_oncall_minutes",
-            "crisis_lead_minutes",
-            "concern_escalate_minutes",
-            "report_escalate_minutes",
-            "retain_live_messages_days",
-            "retain_case_details_days",
-            "retain_task_results_days",
-        ):
+        for name in self.PERIOD_FIELDS:
             if getattr(self, name) == 0:
                 errors[name] = "Leave it blank for the default, or use 1 or more."
         second, lead = self.crisis_second_oncall_minutes, self.crisis_lead_minutes

@@ -242,8 +242,21 @@ def test_escalation_timers_follow_the_settings(django_capture_on_commit_callback
 
 
 def test_retention_periods_follow_the_settings(django_capture_on_commit_callbacks):
+    from django.utils import timezone
+
+    from groups.models import LiveMessage
+    from groups.services import live_message_create
+    from supportnet.core.retention import retention_apply
+
+    group = make_group()
+    message = live_message_create(group=group, author=make_member(group), body="last week")
+    LiveMessage.objects.filter(pk=message.pk).update(created_at=timezone.now() - timedelta(days=8))
+    retention_apply()  # the environment keeps live messages for 90 days
+    assert LiveMessage.objects.filter(pk=message.pk).exists()
     _save(django_capture_on_commit_callbacks, retain_live_messages_days=7)
     assert current().retention_days["live_messages"] == 7
+    assert retention_apply()["live_messages"] == 1
+    assert not LiveMessage.objects.filter(pk=message.pk).exists()
 
 
 def test_the_organisations_pages_show_its_words_sanitised_or_a_plain_fallback(
