@@ -4,6 +4,7 @@ from django import forms
 
 from resources.models import Article, Citation, Topic
 from resources.services import CONTENT_WARNINGS
+from supportnet.core.ids import ModelMultipleIdField
 
 
 class ArticleForm(forms.Form):
@@ -17,7 +18,7 @@ class ArticleForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 20}),
         help_text="Cite sources as [@key]. End with a note that this is information, not therapy.",
     )
-    topics = forms.ModelMultipleChoiceField(
+    topics = ModelMultipleIdField(
         label="Topics",
         queryset=Topic.objects.order_by("name"),
         required=False,
@@ -30,7 +31,7 @@ class ArticleForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         help_text="Readers see the warning first and open the article themselves.",
     )
-    citations = forms.ModelMultipleChoiceField(
+    citations = ModelMultipleIdField(
         label="Sources in the reference list",
         queryset=Citation.objects.order_by("authors", "year"),
         required=False,
@@ -38,7 +39,7 @@ class ArticleForm(forms.Form):
         help_text="Sources cited in the text as [@key] are listed first, in order, "
         "whether ticked here or not.",
     )
-    related = forms.ModelMultipleChoiceField(
+    related = ModelMultipleIdField(
         label="Related articles",
         queryset=Article.objects.none(),
         required=False,

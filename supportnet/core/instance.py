@@ -41,10 +41,17 @@ def _row_values() -> dict[str, Any] | None:
     """The row's fields (not the logo bytes), from the cache or the database."""
     found = cache.get(CACHE_KEY)
     if found is None:
+        from django.db import DatabaseError
+
         from supportnet.core.models import InstanceSettings
 
         names = [f.attname for f in InstanceSettings._meta.concrete_fields if f.name != "logo"]
-        row = InstanceSettings.objects.filter(pk=1).values(*names).first()
+        try:
+            row = InstanceSettings.objects.filter(pk=1).values(*names).first()
+        except DatabaseError:
+            # The database is down: the environment's defaults keep the error pages (503, 500)
+            # working. Nothing is cached, so the row is read again once it is back.
+            return None
         found = row if row is not None else _NO_ROW
         cache.set(CACHE_KEY, found, CACHE_SECONDS)
     return None if found == _NO_ROW else dict(found)

@@ -17,7 +17,9 @@ class SecurityHeadersMiddleware:
     """Adds Permissions-Policy, no-store caching and noindex to dynamic responses.
 
     Pages are never kept in the browser's cache: on a shared device, the back button or the
-    cache must not show what a survivor read. Static files (hashed, public) are left alone.
+    cache must not show what a survivor read. Static files (hashed, public) and the responses a
+    view marks `Cache-Control: public` (the instance's versioned brand CSS and logo, the same
+    for everyone) are left alone.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -26,7 +28,8 @@ class SecurityHeadersMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.SUPPORTNET_PERMISSIONS_POLICY)
-        if request.path.startswith(settings.STATIC_URL):
+        public = "public" in response.headers.get("Cache-Control", "")
+        if request.path.startswith(settings.STATIC_URL) or public:
             return response
         add_never_cache_headers(response)
         response.headers["Cache-Control"] = "no-store, no-cache, must-revalidate, private"

@@ -275,3 +275,25 @@ def test_the_organisations_pages_show_its_words_sanitised_or_a_plain_fallback(
     footer = client.get("/").content.decode()
     assert reverse("contact") in footer
     assert reverse("safeguarding") in footer
+
+
+def test_without_a_database_the_settings_fall_back_to_the_environment(settings, monkeypatch):
+    from django.db import OperationalError
+    from django.db.models.query import QuerySet
+
+    def broken(*args, **kwargs):
+        raise OperationalError("the database is unreachable")
+
+    monkeypatch.setattr(QuerySet, "first", broken)
+    settings.SUPPORTNET_SITE_NAME = "Harbour"
+    assert current().site_name == "Harbour"  # the error pages can still be drawn
+
+
+def test_the_brand_css_and_logo_may_be_cached_but_pages_never(
+    client, django_capture_on_commit_callbacks
+):
+    _save(django_capture_on_commit_callbacks, brand_colour="#5a2d82")
+    css = client.get(reverse("brand_css"))
+    assert "public" in css["Cache-Control"]
+    assert "max-age=86400" in css["Cache-Control"]
+    assert "no-store" in client.get("/")["Cache-Control"]
