@@ -232,9 +232,18 @@ def _squeeze(match: re.Match[str]) -> str:
     return _RUN.sub(r"\1", word)
 
 
+_QUOTES = str.maketrans(
+    {
+        **dict.fromkeys(("\u2019", "\u2018", "\u02bc", "`", "\u00b4"), "'"),
+        **dict.fromkeys(("\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"), '"'),
+    }
+)
+
+
 def normalise(text: str) -> str:
     """Lower-case plain words with emoji, leetspeak, long letter runs and slang spelled out."""
-    text = unicodedata.normalize("NFKC", text)
+    # Quotes first: NFKC would turn an acute accent used as an apostrophe into a space.
+    text = unicodedata.normalize("NFKC", text.translate(_QUOTES))
     for emoji, word in _EMOJI.items():
         if emoji in text:
             text = text.replace(emoji, word)
@@ -243,10 +252,6 @@ def normalise(text: str) -> str:
     text = _strip_accents(text).casefold()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
-    for quote in ("\u2019", "\u2018", "\u02bc", "`", "\u00b4"):
-        text = text.replace(quote, "'")
-    for quote in ("\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb"):
-        text = text.replace(quote, '"')
     text = _LEET_TOKEN.sub(_unleet, text)
     text = _WORD.sub(_squeeze, text)
     for pattern, replacement in _SLANG_COMPILED:
@@ -727,7 +732,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf" (?:\w+ )?{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant))",
         "means",
     ),
-    ("time", "a timeframe", rf"\b{_WHEN}\b", "time"),
+    # "wake up tomorrow" is not a timeframe for a plan
+    ("time", "a timeframe", rf"(?<!wake )(?<!wake up )\b{_WHEN}\b", "time"),
     ("now", "now", rf"\b{_NOW}\b", "time"),
     # messages that read as a last goodbye
     (
@@ -842,7 +848,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\b(?:took|taken|swallowed|downed|just took) (?:the|a|an) (?:whole|full|entire) (?:box"
         r"|packet|bottle|strip|pack|blister)\b"
         r"|\b(?:took|taken|swallowed|downed|had|just took|ate|drank) (?:like |about |around |over "
-        r"|nearly |maybe |at least )?(?:an overdose|an od\b|(?P<n>\d+)|all|every|everything|the"
+        r"|nearly |maybe |at least )?(?:an overdose|an od\b|0*(?:[89]|[1-9]\d+)|all|every|everything|the"
         r" whole|a whole|half|a handful|handfuls|a bunch|loads|lots|too many|the lot|a (?:full )?"
         r"(?:bottle|packet|box|strip|pack|load)|both (?:boxes|packets)|two (?:boxes|packets)|a lot)"
         r"\b[^.!?\n]{0,40}?\b(?:pills|tablets|meds|medication|paracetamol|insulin|painkillers"
@@ -1340,11 +1346,7 @@ def _scan(text: str) -> _Cues:
         for seen, match in enumerate(pattern.finditer(view)):
             if seen >= _MAX_MATCHES:
                 break
-            if kind == "attempt" and match.group("n") is not None and int(match.group("n")) < 8:
-                continue
             start = match.start()
-            if kind == "time" and view[max(0, start - 8) : start].endswith(("wake up ", "wake ")):
-                continue
             if kind == "active" and _PAST_EVENT.search(view[max(0, start - 40) : start]):
                 continue
             clause = post.clause(start)
@@ -1507,16 +1509,20 @@ def _decide(cues: _Cues) -> Assessment:
     return Assessment()
 
 
+MAX_CHARS = 20_000
+
+
 def assess(text: str) -> Assessment:
     """Assess one post or message. Never raises; any string is fine."""
     if not isinstance(text, str):
         return Assessment()
-    normalised = normalise(text)
+    # Posts are at most 10,000 characters; the cap bounds the cost of anything longer.
+    normalised = normalise(text[:MAX_CHARS])
     if not normalised:
         return Assessment()
     ruled = _decide(_scan(normalised))
     # The statistical model beside the rules may only raise the rules' level, never lower it.
     level, reason = crisis_model.raise_level(normalised, ruled.level, ruled.reasons)
-    if reason is None or level == ruled.level:
+    if reason is None:
         return ruled
     return Assessment(cast(Level, level), [*ruled.reasons, reason])

@@ -82,10 +82,6 @@ def _model() -> dict[str, Any] | None:
     return data
 
 
-def available() -> bool:
-    return _model() is not None
-
-
 def probabilities(normalised_text: str) -> dict[str, float]:
     """Class probabilities for one normalised post; `{}` when the model file is absent."""
     model = _model()

@@ -55,6 +55,16 @@ LEVELS = ("none", "concern", "crisis")
         "My ex is outside banging on the door right now",
         "he's broken in through the back door, I'm hiding in the bathroom",
         "He's taken the kids and says I'll never see them alive again",
+        "i have the pills in my hand right now",
+        "He said he'd stab me and he's waiting outside my house",
+        "He put his hands around my neck and squeezed",
+        "Goodbye everyone. I love you all. I'm sorry.",
+        "i wanna kms fr",
+        "Thinking of unaliving tonight honestly",
+        "su1c1de tonight, I've decided",
+        "I took an overdose",
+        "My ex is kicking the door in",
+        "💊💊 tonight. done.",
     ],
 )
 def test_imminent_risk_to_life_is_a_crisis(text: str) -> None:
@@ -75,6 +85,11 @@ def test_imminent_risk_to_life_is_a_crisis(text: str) -> None:
         "I'm scared of what he'll do when he finds out I've moved.",
         "He says he'll kill himself if I leave.",
         "My sister told me she's been cutting herself.",
+        "I sometimes wish I could disappear.",
+        "He keeps driving past my house.",
+        "He says he'll hurt himself if I don't unblock him.",
+        "I feel hopeless.",
+        "The urge to cut is back.",
     ],
 )
 def test_distress_that_is_not_imminent_is_a_concern(text: str) -> None:
@@ -107,6 +122,11 @@ def test_distress_that_is_not_imminent_is_a_concern(text: str) -> None:
         "Bought a new knife set for my own kitchen!",
         "",
         "   \n\t ",
+        "Killer workout today.",
+        "My phone is dying.",
+        "I attempted suicide at 19 and I'm now 35 and doing well.",
+        "He used to threaten to kill me. I left four years ago and I'm safe now.",
+        "The article on intermittent reinforcement explained my marriage.",
     ],
 )
 def test_stories_idioms_news_and_recovery_are_not_flagged(text: str) -> None:
@@ -257,11 +277,6 @@ def test_word_salad_of_risk_words_never_raises(text: str) -> None:
 )
 def test_huge_and_odd_input_is_assessed(text: str) -> None:
     assert assess(text).level in LEVELS
-
-
-def test_the_same_text_always_gets_the_same_assessment() -> None:
-    text = "He's outside. I have the pills. Goodbye."
-    assert assess(text) == assess(text)
 
 
 # --- classes of expression added after crisis_blind3 (a positive beside a hard negative) --------
@@ -502,15 +517,27 @@ def _assert_targets(rates: dict[str, float]) -> None:
     assert rates["none -> crisis"] <= 0.03, rates
 
 
-def test_the_detector_meets_its_targets_on_the_shared_dev_set() -> None:
-    _assert_targets(_rates(DEV_SET))
+@pytest.mark.parametrize(
+    "path", [DEV_SET, OWN_SET, BLIND3_SET], ids=["shared-dev-set", "own-set", "crisis-blind3"]
+)
+def test_the_detector_meets_its_targets_on_the_labelled_sets(path: Path) -> None:
+    _assert_targets(_rates(path))
 
 
-def test_the_detector_meets_its_targets_on_the_projects_own_set() -> None:
-    assert OWN_SET.exists(), f"{OWN_SET} is missing"
-    _assert_targets(_rates(OWN_SET))
+def test_a_small_count_of_pills_does_not_hide_taking_all_of_them_later() -> None:
+    assert assess("i took 2 then took all of the pills").level == "crisis"
+    assert assess("i took 2 paracetamol for a headache").level == "none"
 
 
-def test_the_detector_meets_its_targets_on_crisis_blind3() -> None:
-    assert BLIND3_SET.exists(), f"{BLIND3_SET} is missing"
-    _assert_targets(_rates(BLIND3_SET))
+def test_an_acute_accent_used_as_an_apostrophe_reads_as_one() -> None:
+    assert assess("I don´t want to live").level == assess("I don't want to live").level
+    assert assess("I don´t want to live").level != "none"
+
+
+def test_the_detector_reads_every_allowed_post_whole_and_bounds_anything_longer() -> None:
+    from groups.models import BODY_MAX
+    from moderation.crisis import MAX_CHARS
+
+    assert MAX_CHARS >= 2 * BODY_MAX  # a post never reaches the cap
+    filler = "We talked about the holidays. " * (MAX_CHARS // 30 + 10)
+    assert assess(filler + "I have the rope and I'm doing it tonight.").level == "none"

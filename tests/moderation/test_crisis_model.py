@@ -1,12 +1,12 @@
 """The statistical crisis model beside the rules: loads, is deterministic, only ever raises."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench.train_crisis_model import main as train
+from bench.train_crisis_model import training_files
 from moderation import crisis, crisis_model
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,27 +23,19 @@ ORDER = {"none": 0, "concern": 1, "crisis": 2}
 
 
 def _training_posts() -> list[str]:
-    texts = []
-    for path in sorted(DATA.glob("crisis_*.jsonl")):
-        if path.name == "crisis_blind4.jsonl":  # the held-out measurement: never opened
-            continue
-        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line]
-    return texts
+    return [
+        json.loads(line)["text"]
+        for path in training_files()  # never the held-out crisis_blind4
+        for line in path.read_text().splitlines()
+        if line.strip()
+    ]
 
 
 def test_the_model_file_loads_and_is_small() -> None:
     assert crisis_model.MODEL_PATH.stat().st_size < 1_000_000
-    assert crisis_model.available()
     probs = crisis_model.probabilities(crisis.normalise(SAMPLES[0]))
     assert set(probs) == {"crisis", "concern", "none"}
     assert abs(sum(probs.values()) - 1.0) < 1e-9
-
-
-def test_the_model_gives_the_same_probabilities_every_time() -> None:
-    for text in SAMPLES:
-        normalised = crisis.normalise(text)
-        assert crisis_model.probabilities(normalised) == crisis_model.probabilities(normalised)
-        assert crisis.assess(text) == crisis.assess(text)
 
 
 def test_an_empty_post_has_no_probabilities() -> None:
@@ -51,6 +43,7 @@ def test_an_empty_post_has_no_probabilities() -> None:
 
 
 def test_the_model_raises_but_never_lowers_the_rules_level() -> None:
+    raised = 0
     for text in _training_posts():
         normalised = crisis.normalise(text)
         if not normalised:
@@ -60,10 +53,12 @@ def test_the_model_raises_but_never_lowers_the_rules_level() -> None:
         assert ORDER[combined.level] >= ORDER[ruled.level]
         assert combined.reasons[: len(ruled.reasons)] == ruled.reasons
         if combined.level != ruled.level:
+            raised += 1
             assert combined.reasons[-1] in {
                 crisis_model.REASON_CRISIS,
                 crisis_model.REASON_CONCERN,
             }
+    assert raised > 0, "the model raised no post: it is not being consulted"
 
 
 @pytest.mark.parametrize("level", ["none", "concern", "crisis"])
@@ -99,21 +94,9 @@ def test_a_missing_model_file_leaves_the_rules_alone(monkeypatch: pytest.MonkeyP
         crisis_model._model.cache_clear()
 
 
-def test_the_training_script_reproduces_the_same_predictions(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "train_crisis_model", ROOT / "bench" / "train_crisis_model.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    first, second = tmp_path / "a.json", tmp_path / "b.json"
-    saved = sys.stdout
-    try:
-        module.main(["--quick", "--out", str(first)])
-        module.main(["--quick", "--out", str(second)])
-    finally:
-        sys.stdout = saved
-    assert first.read_bytes() == second.read_bytes()
+def test_training_again_reproduces_the_shipped_model(tmp_path: Path) -> None:
+    first = tmp_path / "model.json"
+    train(["--quick", "--out", str(first)])
     shipped = json.loads(crisis_model.MODEL_PATH.read_text())
     retrained = json.loads(first.read_text())
     assert retrained["config"] == shipped["config"]

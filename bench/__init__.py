@@ -1,0 +1,1 @@
+"""Benchmarks and tools that print figures (never tests)."""

@@ -1,0 +1,1 @@
+"""The stepped Locust load test against the local production stack."""
