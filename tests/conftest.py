@@ -5,6 +5,9 @@ from typing import Any
 import pytest
 from django.core.cache import cache
 
+from moderation import services as moderation_services
+from moderation.crisis import Assessment
+from moderation.services import moderator_appoint
 from tests.factories import UserFactory, enable_totp
 
 
@@ -29,3 +32,28 @@ def moderator(db: Any) -> Any:
 def moderator_with_mfa(moderator: Any) -> Any:
     enable_totp(moderator)
     return moderator
+
+
+@pytest.fixture
+def detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Decide the assessment by a marker word, so tests of cases, alerts and the queue do not
+    depend on the detector (its own tests are in test_crisis*.py)."""
+
+    def fake_assess(text: str) -> Assessment:
+        if "CRISIS" in text:
+            return Assessment(level="crisis", reasons=["intent + timeframe"])
+        if "CONCERN" in text:
+            return Assessment(level="concern", reasons=["passive death wish"])
+        return Assessment(level="none", reasons=[])
+
+    monkeypatch.setattr(moderation_services, "assess", fake_assess)
+
+
+@pytest.fixture
+def rota(db: Any) -> dict[str, Any]:
+    """A moderator on duty, a second on-call and a crisis lead."""
+    on_duty, second, lead = UserFactory(), UserFactory(), UserFactory()
+    moderator_appoint(user=on_duty, on_duty=True)
+    moderator_appoint(user=second, rota_role="second")
+    moderator_appoint(user=lead, rota_role="lead")
+    return {"on_duty": on_duty, "second": second, "lead": lead}

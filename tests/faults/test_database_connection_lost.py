@@ -86,7 +86,7 @@ def test_a_connection_lost_mid_post_gets_a_friendly_503_and_the_retry_succeeds(
     client.force_login(member)
     url = reverse("groups:reply", args=[thread.group.slug, thread.pk])
 
-    response = client.post(url, {"body": "goodbye everyone"})
+    response = client.post(url, {"body": "CRISIS goodbye everyone"})
 
     assert cut_when_a_case_is_saved, "the connection was never cut"
     assert response.status_code == 503
@@ -104,7 +104,7 @@ def test_a_connection_lost_mid_post_gets_a_friendly_503_and_the_retry_succeeds(
     assert not DBTaskResult.objects.exists()
 
     # The next request, on a fresh connection, posts the reply and opens its case.
-    response = client.post(url, {"body": "goodbye everyone"})
+    response = client.post(url, {"body": "CRISIS goodbye everyone"})
     assert response.status_code == 302
     assert Reply.objects.filter(thread=thread, author=member).count() == 1
     case = Case.objects.get()

@@ -7,7 +7,6 @@ Each test starts a Redis server of its own on a free port, so stopping it distur
 import shutil
 import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +24,7 @@ from groups.services import thread_create
 from moderation.models import Alert, Case
 from supportnet.routing import websocket_urlpatterns
 from tests.factories import enable_totp
+from tests.faults.conftest import wait_for
 from tests.groups.factories import make_group, make_member
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True)]
@@ -37,14 +37,6 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
-
-
-def _wait_for(condition: Any, *, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        time.sleep(0.05)
 
 
 class PrivateRedis:
@@ -76,7 +68,7 @@ class PrivateRedis:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        _wait_for(self._answers, timeout=10, what=f"redis-server on port {self.port}")
+        wait_for(self._answers, timeout=10, what=f"redis-server on port {self.port}")
 
     def stop(self) -> None:
         if self.process is None:
@@ -145,7 +137,7 @@ def test_with_redis_stopped_posting_works_and_the_alert_arrives_when_it_returns(
         client = Client()
         client.force_login(make_member(group))
         assert client.get(thread.get_absolute_url()).status_code == 200
-        return client.post(reply_url, {"body": "goodbye everyone"}).status_code
+        return client.post(reply_url, {"body": "CRISIS goodbye everyone"}).status_code
 
     async def scenario() -> None:
         listening = _alerts_socket(moderator)

@@ -9,8 +9,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,20 +23,13 @@ from groups.services import reply_create, thread_create
 from moderation.models import Alert, Case
 from supportnet.core.models import AuditEntry
 from supportnet.core.task_recovery import tasks_requeue_stale
+from tests.faults.conftest import wait_for
 from tests.groups.factories import make_group, make_member
 
 pytestmark = [pytest.mark.faults, pytest.mark.django_db(transaction=True)]
 
 ESCALATE = "moderation.tasks.escalate_case"
 EMAIL = "moderation.tasks.send_alert_email"
-
-
-def _wait_for(condition: Callable[[], bool], *, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-        time.sleep(0.1)
 
 
 class Workers:
@@ -111,7 +103,7 @@ def _open_crisis_case_due_for_step_one() -> tuple[Case, DBTaskResult]:
     group = make_group()
     member = make_member(group)
     thread = thread_create(group=group, author=group.created_by, title="T", body="B")
-    reply_create(thread=thread, author=member, body="goodbye everyone")
+    reply_create(thread=thread, author=member, body="CRISIS goodbye everyone")
     case = Case.objects.get()
     step_one = next(
         t
@@ -139,7 +131,7 @@ def test_a_worker_killed_mid_escalation_leaves_it_to_the_next_worker_which_escal
     first = workers.start(
         SUPPORTNET_FAULTS_FREEZE_AT=killed_at, SUPPORTNET_FAULTS_FROZEN_FILE=str(frozen_file)
     )
-    _wait_for(
+    wait_for(
         lambda: frozen_file.exists() or first.poll() is not None,
         timeout=60,
         what=f"the worker to reach {killed_at}",
@@ -169,7 +161,7 @@ def test_a_worker_killed_mid_escalation_leaves_it_to_the_next_worker_which_escal
 
     # A worker starts again (quick recovery for the test; 60 seconds by default).
     second = workers.start(SUPPORTNET_TASK_STALE_AFTER="1")
-    _wait_for(
+    wait_for(
         lambda: (
             second.poll() is not None
             or (

@@ -27,17 +27,6 @@ from tests.groups.factories import make_group, make_member
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def rota():
-    on_duty = UserFactory()
-    second = UserFactory()
-    lead = UserFactory()
-    moderator_appoint(user=on_duty, on_duty=True)
-    moderator_appoint(user=second, rota_role="second")
-    moderator_appoint(user=lead, rota_role="lead")
-    return {"on_duty": on_duty, "second": second, "lead": lead}
-
-
 def _thread_and_member():
     group = make_group()
     member = make_member(group)
