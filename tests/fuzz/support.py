@@ -299,6 +299,19 @@ def post(client: Client, path: str, body: tuple[str, bytes], *, query: str = "")
 REFUSED = frozenset({400, 403, 404, 405, 413, 429})
 
 
+def refused(response: HttpResponse) -> bool:
+    """The site said no: a 4xx answer, or a redirect carrying an error message (how views
+    report a service's refusal, e.g. an unknown reaction or joining an invite-only group)."""
+    from django.contrib import messages
+
+    if response.status_code in REFUSED:
+        return True
+    request = getattr(response, "wsgi_request", None)
+    return request is not None and any(
+        message.level == messages.ERROR for message in messages.get_messages(request)
+    )
+
+
 def counts(*model_classes: type[models.Model]) -> tuple[int, ...]:
     return tuple(model._default_manager.count() for model in model_classes)
 
