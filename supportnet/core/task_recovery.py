@@ -50,24 +50,18 @@ def tasks_requeue_stale(*, older_than: timedelta, max_attempts: int) -> StaleTas
         .order_by("started_at")
     )
     requeued = failed = 0
-    for result in stale:
+    for result in stale:  # locked: no other worker changes these rows meanwhile
         attempts = len(result.worker_ids)
-        # Only while it is still RUNNING: a worker that was merely slow may just have finished.
-        still_running = DBTaskResult.objects.filter(pk=result.pk, status=TaskResultStatus.RUNNING)
         data = {"task": result.task_path, "attempts": attempts}
         if attempts >= max_attempts:
-            error = WorkerLostError(f"the worker stopped during this task {attempts} times")
-            changed = still_running.update(
-                status=TaskResultStatus.FAILED,
-                finished_at=timezone.now(),
-                return_value=None,
-                exception_class_path=f"{__name__}.{WorkerLostError.__qualname__}",
-                traceback=f"{WorkerLostError.__qualname__}: {error}\n",
+            result.set_failed(
+                WorkerLostError(f"the worker stopped during this task {attempts} times")
             )
-            if changed:
-                failed += 1
-                audit.log(None, "task.abandoned", target=result, data=data)
-        elif still_running.update(status=TaskResultStatus.READY):
+            failed += 1
+            audit.log(None, "task.abandoned", target=result, data=data)
+        else:
+            result.status = TaskResultStatus.READY
+            result.save(update_fields=["status"])
             requeued += 1
             audit.log(None, "task.requeued", target=result, data=data)
     if requeued or failed:

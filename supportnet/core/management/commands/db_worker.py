@@ -25,22 +25,22 @@ logger = logging.getLogger(__name__)
 
 
 def _recover() -> None:
-    tasks_requeue_stale(
-        older_than=timedelta(seconds=settings.SUPPORTNET_TASK_STALE_AFTER),
-        max_attempts=settings.SUPPORTNET_TASK_MAX_ATTEMPTS,
-    )
+    try:
+        tasks_requeue_stale(
+            older_than=timedelta(seconds=settings.SUPPORTNET_TASK_STALE_AFTER),
+            max_attempts=settings.SUPPORTNET_TASK_MAX_ATTEMPTS,
+        )
+    except Exception:  # the database may be away for a while (restarting): try again later
+        logger.exception("recovering stale tasks failed")
 
 
 def _recover_periodically(every: float) -> None:
-    """Runs beside the worker loop, in its own thread and on its own database connection."""
+    """Runs beside the worker loop, in its own thread and on its own database connection:
+    at start-up, then every `every` seconds."""
     while True:
+        _recover()
+        connections.close_all()  # this thread's connections only
         time.sleep(every)
-        try:
-            _recover()
-        except Exception:  # the database may be away for a while; try again next round
-            logger.exception("recovering stale tasks failed")
-        finally:
-            connections.close_all()  # this thread's connections only
 
 
 class Command(TasksDbWorkerCommand):
@@ -59,8 +59,9 @@ class Command(TasksDbWorkerCommand):
         if watching_files_only:
             super().handle(*args, **options)
             return
-        _recover()
-        if not options["batch"]:
+        if options["batch"]:
+            _recover()
+        else:
             every = max(settings.SUPPORTNET_TASK_STALE_AFTER / 4, 0.25)
             threading.Thread(
                 target=_recover_periodically, args=(every,), name="stale-tasks", daemon=True
