@@ -10,9 +10,8 @@ from typing import Any
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.template.loader import render_to_string
-from django.urls import reverse
 
-from groups import permissions, selectors
+from groups import fragments, permissions, selectors
 from groups.events import room_group, thread_group
 from groups.models import Group, Thread
 from supportnet.core.consumers import CLOSE_UNAUTHENTICATED, user_group
@@ -107,16 +106,12 @@ class ThreadConsumer(GroupSocket):
 
     def _render(self, reply: Any) -> str:
         selectors.attach_reactions(thread=self.thread, replies=[reply], viewer=self.scope["user"])
-        return render_to_string(
-            "groups/thread.html#reply",
-            {
-                "reply": reply,
-                "viewer_id": self.scope["user"].pk,
-                "block_url": reverse("groups:block"),
-                "react_url": reverse("groups:react"),
-                "here": self.thread.get_absolute_url(),
-                "csrf_token": "",
-            },
+        # No CSRF token over the socket: thread-live.js fills in the page's own token.
+        return fragments.render_replies(
+            [reply],
+            viewer_id=self.scope["user"].pk,
+            csrf_token="",
+            here=self.thread.get_absolute_url(),
         )
 
     @database_sync_to_async

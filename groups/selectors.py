@@ -53,26 +53,41 @@ def group_threads(*, group: Group, viewer: Any) -> QuerySet[Thread]:
     return threads.order_by("-last_activity_at", "-id")
 
 
+# What the reply partial reads (see groups/fragments.py): the author row is large (password
+# hash, email, settings) and only its pseudonym is shown.
+_REPLY_FIELDS = (
+    "id",
+    "thread_id",
+    "author_id",
+    "author__pseudonym",
+    "body_html",
+    "content_warning",
+    "content_warning_text",
+    "state",
+    "created_at",
+    "edited_at",
+    "moderator_note",
+)
+
+
 def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
     replies = thread.replies.filter(_visible_to(viewer)).select_related("author")
     if getattr(viewer, "is_authenticated", False):
         replies = replies.exclude(author__in=blocked_ids(viewer))
-    return replies.order_by("created_at", "id")
+    return replies.only(*_REPLY_FIELDS).order_by("created_at", "id")
 
 
 def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | None:
-    thread = (
-        Thread.objects.filter(group=group, pk=thread_id)
-        .filter(_visible_to(viewer))
-        .select_related("author", "group")
-        .first()
-    )
-    if thread is None or (
-        getattr(viewer, "is_authenticated", False)
-        and thread.author_id is not None
-        and Block.objects.filter(blocker=viewer.pk, blocked=thread.author_id).exists()
-    ):
-        return None
+    """The thread if the viewer may see it: visible (or their own pending one) and not by
+    someone they blocked. One query."""
+    threads = Thread.objects.filter(group=group, pk=thread_id).filter(_visible_to(viewer))
+    if getattr(viewer, "is_authenticated", False):
+        threads = threads.exclude(
+            Exists(Block.objects.filter(blocker=viewer.pk, blocked=OuterRef("author_id")))
+        )
+    thread = threads.select_related("author").first()
+    if thread is not None:
+        thread.group = group
     return thread
 
 

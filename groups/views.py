@@ -7,11 +7,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from groups import permissions, selectors, services
+from groups import fragments, permissions, selectors, services
 from groups.forms import InviteForm, JoinForm, LiveMessageForm, ReplyForm, ThreadForm
 from groups.models import Group, Membership, Thread
 from moderation.selectors import held_posts, restriction_message
@@ -176,7 +177,8 @@ def _render_thread(
     paginator = Paginator(replies, selectors.REPLIES_PER_PAGE)
     wanted = request.GET.get("page")
     page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
-    selectors.attach_reactions(thread=thread, replies=list(page.object_list), viewer=request.user)
+    shown = list(page.object_list)
+    selectors.attach_reactions(thread=thread, replies=shown, viewer=request.user)
     show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
     panel_lines = _help_lines_for(request.user) if show_help else []
     context = {
@@ -188,11 +190,12 @@ def _render_thread(
         "posting_paused": restriction_message(request.user),
         "show_help_panel": show_help,
         "help_lines": panel_lines,
-        # Computed once for the page, not once per reply.
-        "viewer_id": request.user.pk,
-        "block_url": reverse("groups:block"),
-        "react_url": reverse("groups:react"),
-        "here": request.get_full_path(),
+        "replies_html": fragments.render_replies(
+            shown,
+            viewer_id=request.user.pk,
+            csrf_token=get_token(request),
+            here=request.get_full_path(),
+        ),
     }
     return render(request, "groups/thread.html", context, status=status)
 

@@ -214,7 +214,7 @@ def test_the_thread_page_runs_a_constant_number_of_queries(
     thread, reader = _thread_with_replies(count)
     client.force_login(reader)
     client.get(thread.get_absolute_url())  # warm the session
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(10):
         response = client.get(thread.get_absolute_url())
     assert response.status_code == 200
 

@@ -1,0 +1,115 @@
+"""Rendered replies for the thread page and the live thread socket.
+
+A thread page shows up to 50 replies, and rendering each through the `reply` partial of
+`groups/thread.html` was most of the page's time. Every reply is still rendered by that one
+partial, but the result is kept in a small per-process cache whose key is *everything the
+partial reads*: the reply's own fields, its author's pseudonym, its reaction counts and the
+viewer's own reactions, whether the viewer wrote it or is signed in, and the language. Nothing is
+ever invalidated: an edit, a hide, a new reaction or a renamed member gives a different key, and
+the old entry ages out of the LRU. Two viewers who would see the same HTML share the entry.
+
+The two per-request values in a reply, the CSRF token and the page address for "Block"
+(`next`), are rendered as per-process random markers and replaced in the joined HTML, so
+a cached fragment never carries one viewer's token to another.
+
+The cache lives in the worker's memory only (not Redis), holds at most `MAX_ENTRIES` fragments,
+and is lost on restart; an erased post's fragment can no longer be reached because no row
+produces its key, and it ages out. When you change the partial so that it reads a new value,
+add that value to `_key` (tests/groups/test_reply_fragments.py checks the two agree).
+"""
+
+import hashlib
+import secrets
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+from typing import Any
+
+from django.template.loader import get_template
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+MAX_ENTRIES = 4096
+_CSRF_MARK = f"csrf-{secrets.token_hex(16)}"
+_HERE_MARK = f"here-{secrets.token_hex(16)}"
+
+
+class _LRU:
+    """A bounded, thread-safe least-recently-used map of key -> rendered HTML."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[str, str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> str | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: str, value: str) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+cache = _LRU(MAX_ENTRIES)
+
+
+def _key(reply: Any, viewer_id: int | None) -> str:
+    author = reply.author
+    parts = (
+        translation.get_language(),
+        reply.pk,
+        reply.author_id,
+        author.pseudonym if author is not None else None,
+        reply.created_at.isoformat(),
+        reply.edited_at.isoformat() if reply.edited_at else None,
+        reply.moderator_note,
+        reply.state,
+        reply.content_warning,
+        str(reply.content_warning_label) if reply.content_warning else "",
+        reply.body_html,
+        tuple((kind, count, mine) for kind, _label, count, mine in reply.reaction_summary),
+        viewer_id is not None,
+        viewer_id is not None and reply.author_id == viewer_id,
+    )
+    return hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
+
+
+def render_replies(
+    replies: Iterable[Any], *, viewer_id: int | None, csrf_token: str, here: str
+) -> SafeString:
+    """The HTML of `replies` (each with its `reaction_summary` attached), in order."""
+    template = get_template("groups/thread.html#reply")
+    shared = {
+        "viewer_id": viewer_id,
+        "block_url": reverse("groups:block"),
+        "react_url": reverse("groups:react"),
+        "here": _HERE_MARK,
+        "csrf_token": _CSRF_MARK,
+    }
+    parts = []
+    for reply in replies:
+        key = _key(reply, viewer_id)
+        html = cache.get(key)
+        if html is None:
+            html = template.render({**shared, "reply": reply})
+            cache.put(key, html)
+        parts.append(html)
+    joined = "".join(parts)
+    joined = joined.replace(_CSRF_MARK, escape(csrf_token)).replace(_HERE_MARK, escape(here))
+    return mark_safe(joined)  # noqa: S308 — rendered by the autoescaping partial, markers escaped
