@@ -89,6 +89,11 @@ class Membership(models.Model):
     approved_posts = models.PositiveIntegerField(
         default=0, help_text="Posts of this member that others can see (for the trust rule)."
     )
+    notifications_muted = models.BooleanField(
+        default=False,
+        help_text="The member muted the whole group: no notifications from any of its threads. "
+        "Private to the member.",
+    )
     created_at = models.DateTimeField(default=timezone.now)
     joined_at = models.DateTimeField(null=True, blank=True)
 
