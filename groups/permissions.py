@@ -64,6 +64,13 @@ def can_facilitate(user: Any, group: Group) -> bool:
     return _is_site_moderator(user) or (membership is not None and membership.is_facilitator)
 
 
+def can_mute(user: Any, group: Group) -> bool:
+    """Mute or unmute notifications from the whole group: the member's own, private choice,
+    for active members only."""
+    membership = membership_of(user, group)
+    return membership is not None and membership.is_active
+
+
 def can_join(user: Any, group: Group) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False

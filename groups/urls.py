@@ -14,6 +14,7 @@ urlpatterns = [
     path("<slug:slug>/", views.detail, name="detail"),
     path("<slug:slug>/join/", views.join, name="join"),
     path("<slug:slug>/leave/", views.leave, name="leave"),
+    path("<slug:slug>/mute/", views.mute, name="mute"),
     path("<slug:slug>/requests/", views.requests, name="requests"),
     path("<slug:slug>/room/", views.room, name="room"),
     path("<slug:slug>/new/", views.thread_new, name="thread_new"),

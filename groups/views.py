@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -139,6 +139,33 @@ def leave(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(group)
     messages.info(request, "You have left the group.")
     return redirect("groups:directory")
+
+
+@login_required
+@require_POST
+def mute(request: HttpRequest, slug: str) -> HttpResponse:
+    """Mute or unmute notifications from the whole group. Active members only: anyone else
+    gets a 404, so the answer says nothing about the group or who is in it."""
+    group = _group_or_404(request.user, slug)
+    membership = permissions.membership_of(request.user, group)
+    if membership is None or not permissions.can_mute(request.user, group):
+        raise Http404
+    choice = request.POST.get("choice", "")
+    if choice not in ("mute", "unmute"):
+        raise BadRequest("unknown choice")
+    services.membership_set_notifications_muted(membership=membership, muted=choice == "mute")
+    if choice == "mute":
+        messages.success(
+            request,
+            f"{group.name} is muted: you won't get notifications from any of its conversations. "
+            "You can still read it as usual, and only you can see that you muted it.",
+        )
+    else:
+        messages.success(
+            request,
+            f"{group.name} is unmuted: you will get notifications from its conversations again.",
+        )
+    return redirect(group)
 
 
 @login_required

@@ -261,3 +261,21 @@ def test_the_requests_page_refuses_hostile_decisions_and_invitations(world, data
     if refused(response):
         assert counts(Membership) == before
     assert_saved_text_fits(Membership)
+
+
+@FUZZ
+@given(data=st.data(), body=bodies({"choice": ["mute", "unmute", "both"]}))
+def test_muting_a_group_refuses_hostile_input_and_outsiders_and_changes_nothing_then(
+    world, data, body
+):
+    slug = data.draw(slugs(world))
+    user = data.draw(st.sampled_from([world.member, world.newcomer, world.outsider]))
+    before = list(Membership.objects.order_by("pk").values_list("pk", "notifications_muted"))
+    response = post(world.login(user), f"/groups/{slug}/mute/", body)
+    after = list(Membership.objects.order_by("pk").values_list("pk", "notifications_muted"))
+    if refused(response):
+        assert after == before
+    # Only the sender's own active membership of that group can ever change.
+    changed = {pk for (pk, was), (_, now) in zip(before, after, strict=True) if was != now}
+    own = Membership.objects.filter(user=user, group__slug=slug, status="active")
+    assert changed <= set(own.values_list("pk", flat=True))
