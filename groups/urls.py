@@ -16,6 +16,7 @@ urlpatterns = [
     path("<slug:slug>/leave/", views.leave, name="leave"),
     path("<slug:slug>/mute/", views.mute, name="mute"),
     path("<slug:slug>/requests/", views.requests, name="requests"),
+    path("<slug:slug>/settings/", views.group_settings, name="settings"),
     path("<slug:slug>/room/", views.room, name="room"),
     path("<slug:slug>/new/", views.thread_new, name="thread_new"),
     path("<slug:slug>/t/<int:thread_id>/", views.thread, name="thread"),

@@ -12,7 +12,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from groups import permissions, selectors, services
-from groups.forms import InviteForm, JoinForm, LiveMessageForm, ReplyForm, ThreadForm
+from groups.forms import (
+    GroupSettingsForm,
+    InviteForm,
+    JoinForm,
+    LiveMessageForm,
+    ReplyForm,
+    ThreadForm,
+)
 from groups.models import Group, Membership, Thread
 from moderation.selectors import held_posts, restriction_message
 from supportnet.core.ids import parse_id
@@ -300,6 +307,47 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request, "groups/requests.html", context, status=400 if invite_form.errors else 200
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_settings(request: HttpRequest, slug: str) -> HttpResponse:
+    """The group's settings, for its facilitators and site moderators; a 404 for everyone
+    else, so nobody can learn from the answer whether a group exists."""
+    from supportnet.core.instance import current
+
+    group = _group_or_404(request.user, slug)
+    if not permissions.can_change_settings(request.user, group):
+        raise Http404
+    site_default = current().new_member_held_posts
+    form = GroupSettingsForm(
+        # Bound on every POST, even an empty one, so that it shows its errors.
+        request.POST if request.method == "POST" else None,
+        initial=GroupSettingsForm.initial_for(group),
+        site_default=site_default,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            updated = services.group_settings_update(
+                group=group, by=request.user, **form.cleaned_data
+            )
+        except (ValidationError, services.GroupError) as error:
+            _apply_errors(form, error)
+        else:
+            if not updated.settings_changed:
+                messages.info(request, "Nothing changed.")
+            elif "guidelines" in updated.settings_changed:
+                messages.success(
+                    request,
+                    "The group's settings are saved. The guidelines are now version "
+                    f"{updated.guidelines_version}: members who join from now on accept it.",
+                )
+            else:
+                messages.success(request, "The group's settings are saved.")
+            return redirect("groups:settings", slug=group.slug)
+    status = 400 if request.method == "POST" else 200
+    context = {"group": group, "form": form}
+    return render(request, "groups/settings.html", context, status=status)
 
 
 @login_required
