@@ -9,6 +9,9 @@ from django.utils import timezone
 
 TITLE_MAX = 150
 BODY_MAX = 10_000
+DESCRIPTION_MAX = 2000
+# A group's trust threshold, as facilitators may set it: how many first posts wait for review.
+TRUST_THRESHOLD_MAX = 20
 
 
 class Group(models.Model):
@@ -23,7 +26,7 @@ class Group(models.Model):
 
     name = models.CharField(max_length=80, unique=True)
     slug = models.SlugField(max_length=90, unique=True)
-    description = models.TextField(max_length=2000, blank=True)
+    description = models.TextField(max_length=DESCRIPTION_MAX, blank=True)
     guidelines = models.TextField(
         max_length=BODY_MAX, blank=True, help_text="Markdown. Members accept these to join."
     )
@@ -45,6 +48,9 @@ class Group(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+
+    # Set by `services.group_settings_update` on the group it returns: the fields it changed.
+    settings_changed: Any = ()
 
     class Meta:
         ordering = ("name",)
@@ -88,6 +94,11 @@ class Membership(models.Model):
     )
     approved_posts = models.PositiveIntegerField(
         default=0, help_text="Posts of this member that others can see (for the trust rule)."
+    )
+    notifications_muted = models.BooleanField(
+        default=False,
+        help_text="The member muted the whole group: no notifications from any of its threads. "
+        "Private to the member.",
     )
     created_at = models.DateTimeField(default=timezone.now)
     joined_at = models.DateTimeField(null=True, blank=True)

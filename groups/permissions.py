@@ -64,6 +64,19 @@ def can_facilitate(user: Any, group: Group) -> bool:
     return _is_site_moderator(user) or (membership is not None and membership.is_facilitator)
 
 
+def can_change_settings(user: Any, group: Group) -> bool:
+    """The group's settings page (description, guidelines, join policy, trust threshold): its
+    active facilitators and site moderators."""
+    return can_facilitate(user, group)
+
+
+def can_mute(user: Any, group: Group) -> bool:
+    """Mute or unmute notifications from the whole group: the member's own, private choice,
+    for active members only."""
+    membership = membership_of(user, group)
+    return membership is not None and membership.is_active
+
+
 def can_join(user: Any, group: Group) -> bool:
     if not getattr(user, "is_authenticated", False):
         return False

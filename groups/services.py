@@ -13,7 +13,9 @@ from django.utils.text import slugify
 from groups import events
 from groups.models import (
     BODY_MAX,
+    DESCRIPTION_MAX,
     TITLE_MAX,
+    TRUST_THRESHOLD_MAX,
     Block,
     ContentWarning,
     Group,
@@ -27,7 +29,7 @@ from groups.models import (
     Subscription,
     Thread,
 )
-from groups.permissions import can_post, can_reply
+from groups.permissions import can_change_settings, can_post, can_reply
 from moderation.services import Screening, content_screen
 from supportnet.core import audit, ratelimit
 from supportnet.core.text import clean_text, render_markdown
@@ -71,6 +73,89 @@ def group_create(*, name: str, created_by: Any, join_policy: str = "open", **ext
         joined_at=timezone.now(),
     )
     audit.log(created_by, "group.created", target=group)
+    return group
+
+
+def _clean_settings(
+    *, description: str, guidelines: str, join_policy: str, trust_threshold: int | None
+) -> tuple[str, str]:
+    """The cleaned description and guidelines; a ValidationError names each field at fault.
+    Lengths are checked after cleaning (Unicode normalisation can make text longer)."""
+    errors: dict[str, str] = {}
+    description = clean_text(description).strip()
+    guidelines = clean_text(guidelines).strip()
+    if len(description) > DESCRIPTION_MAX:
+        errors["description"] = (
+            f"Please keep the description under {DESCRIPTION_MAX:,} characters "
+            f"(this is {len(description):,})."
+        )
+    if len(guidelines) > BODY_MAX:
+        errors["guidelines"] = (
+            f"Please keep the guidelines under {BODY_MAX:,} characters "
+            f"(this is {len(guidelines):,})."
+        )
+    if join_policy not in Group.JoinPolicy.values:
+        errors["join_policy"] = "Choose who can join from the list."
+    if trust_threshold is not None and (
+        isinstance(trust_threshold, bool)
+        or not isinstance(trust_threshold, int)
+        or not 0 <= trust_threshold <= TRUST_THRESHOLD_MAX
+    ):
+        errors["trust_threshold"] = (
+            f"Choose a number from 0 to {TRUST_THRESHOLD_MAX}, or the site default."
+        )
+    if errors:
+        raise ValidationError(errors)
+    return description, guidelines
+
+
+@transaction.atomic
+def group_settings_update(
+    *,
+    group: Group,
+    by: Any,
+    description: str,
+    guidelines: str,
+    join_policy: str,
+    trust_threshold: int | None,
+) -> Group:
+    """A facilitator of the group (or a site moderator) changes its description, guidelines,
+    join policy and trust threshold (how many of a new member's first posts wait for review;
+    None: the instance's default).
+
+    Changed guidelines start a new version, so memberships keep recording which version each
+    member accepted. Only what changed is saved; the audit entry names the changed fields and
+    the old and new join policy and threshold, never the text. The returned group carries the
+    changed field names in `settings_changed`."""
+    if not can_change_settings(by, group):
+        raise GroupError("Only this group's facilitators can change its settings.")
+    description, guidelines = _clean_settings(
+        description=description,
+        guidelines=guidelines,
+        join_policy=join_policy,
+        trust_threshold=trust_threshold,
+    )
+    group = Group.objects.select_for_update().get(pk=group.pk)
+    changed: list[str] = []
+    data: dict[str, Any] = {}
+    # Compared as cleaned text, so saving the form unchanged never starts a new version.
+    if clean_text(group.description).strip() != description:
+        group.description = description
+        changed.append("description")
+    if clean_text(group.guidelines).strip() != guidelines:
+        group.guidelines = guidelines
+        group.guidelines_version += 1
+        changed += ["guidelines", "guidelines_version"]
+        data["guidelines_version"] = group.guidelines_version
+    for field, value in (("join_policy", join_policy), ("trust_threshold", trust_threshold)):
+        if getattr(group, field) != value:
+            data[field] = {"from": getattr(group, field), "to": value}
+            setattr(group, field, value)
+            changed.append(field)
+    if changed:
+        group.save(update_fields=changed)
+        audit.log(by, "group.settings_changed", target=group, data={"changed": changed, **data})
+    group.settings_changed = tuple(changed)
     return group
 
 
@@ -560,6 +645,20 @@ def subscription_set(*, user: Any, thread: Thread, muted: bool) -> Subscription:
     return subscription
 
 
+def membership_set_notifications_muted(*, membership: Membership, muted: bool) -> Membership:
+    """Mute a whole group, or unmute it: no notifications from any of its threads (replies and
+    mentions alike), as if every thread in it were muted. The group stays readable as usual.
+
+    Private to the member: no audit entry, no event, nothing shown to anyone else (like muting
+    a thread)."""
+    if not membership.is_active:
+        raise GroupError("Only members of this group can mute it.")
+    if membership.notifications_muted != muted:
+        membership.notifications_muted = muted
+        membership.save(update_fields=["notifications_muted"])
+    return membership
+
+
 def _follow(user: Any, thread: Thread) -> None:
     Subscription.objects.get_or_create(user=user, thread=thread)
 
@@ -567,8 +666,11 @@ def _follow(user: Any, thread: Thread) -> None:
 def notify_for_post(*, post: Thread | Reply) -> list[Notification]:
     """Notifications for a post that just became visible: followers of the thread hear of a
     reply, and members named with @pseudonym hear of a mention. Nobody is told about a post by
-    someone they blocked, nor about a thread they muted; only members of the group are
-    mentioned."""
+    someone they blocked, nor about a thread or a whole group they muted; only members of the
+    group are mentioned.
+
+    A fixed number of queries whatever the number of followers: the group mute is a condition
+    (or a subquery) inside the queries that find recipients, never a query per recipient."""
     from supportnet.accounts.pseudonyms import skeleton
 
     thread = post if isinstance(post, Thread) else post.thread
@@ -583,6 +685,7 @@ def notify_for_post(*, post: Thread | Reply) -> list[Notification]:
         mentioned = Membership.objects.filter(
             group=thread.group,
             status=Membership.Status.ACTIVE,
+            notifications_muted=False,
             user__pseudonym_key__in=names,
         ).values_list("user_id", flat=True)
         for user_id in mentioned:
@@ -598,8 +701,13 @@ def notify_for_post(*, post: Thread | Reply) -> list[Notification]:
                 )
                 skip.add(user_id)
     if reply is not None:
-        followers = Subscription.objects.filter(thread=thread, muted=False).values_list(
-            "user_id", flat=True
+        group_muted = Membership.objects.filter(
+            group=thread.group_id, notifications_muted=True
+        ).values("user_id")
+        followers = (
+            Subscription.objects.filter(thread=thread, muted=False)
+            .exclude(user__in=group_muted)
+            .values_list("user_id", flat=True)
         )
         made.extend(
             Notification(

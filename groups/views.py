@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
@@ -13,7 +13,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from groups import fragments, permissions, selectors, services
-from groups.forms import InviteForm, JoinForm, LiveMessageForm, ReplyForm, ThreadForm
+from groups.forms import (
+    GroupSettingsForm,
+    InviteForm,
+    JoinForm,
+    LiveMessageForm,
+    ReplyForm,
+    ThreadForm,
+)
 from groups.models import Group, Membership, Thread
 from moderation.selectors import held_posts, restriction_message
 from supportnet.core.ids import parse_id
@@ -140,6 +147,33 @@ def leave(request: HttpRequest, slug: str) -> HttpResponse:
         return redirect(group)
     messages.info(request, "You have left the group.")
     return redirect("groups:directory")
+
+
+@login_required
+@require_POST
+def mute(request: HttpRequest, slug: str) -> HttpResponse:
+    """Mute or unmute notifications from the whole group. Active members only: anyone else
+    gets a 404, so the answer says nothing about the group or who is in it."""
+    group = _group_or_404(request.user, slug)
+    membership = permissions.membership_of(request.user, group)
+    if membership is None or not permissions.can_mute(request.user, group):
+        raise Http404
+    choice = request.POST.get("choice", "")
+    if choice not in ("mute", "unmute"):
+        raise BadRequest("unknown choice")
+    services.membership_set_notifications_muted(membership=membership, muted=choice == "mute")
+    if choice == "mute":
+        messages.success(
+            request,
+            f"{group.name} is muted: you won't get notifications from any of its conversations. "
+            "You can still read it as usual, and only you can see that you muted it.",
+        )
+    else:
+        messages.success(
+            request,
+            f"{group.name} is unmuted: you will get notifications from its conversations again.",
+        )
+    return redirect(group)
 
 
 @login_required
@@ -276,6 +310,47 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request, "groups/requests.html", context, status=400 if invite_form.errors else 200
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_settings(request: HttpRequest, slug: str) -> HttpResponse:
+    """The group's settings, for its facilitators and site moderators; a 404 for everyone
+    else, so nobody can learn from the answer whether a group exists."""
+    from supportnet.core.instance import current
+
+    group = _group_or_404(request.user, slug)
+    if not permissions.can_change_settings(request.user, group):
+        raise Http404
+    site_default = current().new_member_held_posts
+    form = GroupSettingsForm(
+        # Bound on every POST, even an empty one, so that it shows its errors.
+        request.POST if request.method == "POST" else None,
+        initial=GroupSettingsForm.initial_for(group),
+        site_default=site_default,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            updated = services.group_settings_update(
+                group=group, by=request.user, **form.cleaned_data
+            )
+        except (ValidationError, services.GroupError) as error:
+            _apply_errors(form, error)
+        else:
+            if not updated.settings_changed:
+                messages.info(request, "Nothing changed.")
+            elif "guidelines" in updated.settings_changed:
+                messages.success(
+                    request,
+                    "The group's settings are saved. The guidelines are now version "
+                    f"{updated.guidelines_version}: members who join from now on accept it.",
+                )
+            else:
+                messages.success(request, "The group's settings are saved.")
+            return redirect("groups:settings", slug=group.slug)
+    status = 400 if request.method == "POST" else 200
+    context = {"group": group, "form": form}
+    return render(request, "groups/settings.html", context, status=status)
 
 
 @login_required

@@ -94,3 +94,40 @@ def test_a_post_with_a_content_warning_stays_closed_until_the_reader_opens_it(pa
     page.get_by_text("Content warning: Physical violence").click()
     expect(body).to_be_visible()
     assert axe_violations(page) == []
+
+
+def test_a_facilitator_changes_the_group_settings(page: Page):
+    group = make_group(name="Evenings", description="Talking through the evenings")
+    sign_in(page, group.created_by)
+    page.goto(group.get_absolute_url())
+    page.get_by_role("link", name="Group settings").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Group settings")
+    assert axe_violations(page) == []
+
+    page.get_by_label("New members' first posts held for review").select_option("5")
+    page.get_by_label("Members ask to join; a facilitator approves").check()
+    page.get_by_role("button", name="Save settings").click()
+    expect(page.get_by_text("The group's settings are saved.")).to_be_visible()
+    group.refresh_from_db()
+    assert (group.trust_threshold, group.join_policy) == (5, "request")
+    assert axe_violations(page) == []
+
+    # A form error is announced with the field, and the page stays accessible.
+    page.get_by_label("Description").fill("x" * 1500 + "\u0958" * 500)
+    page.get_by_role("button", name="Save settings").click()
+    expect(page.get_by_text("Please keep the description under 2,000 characters")).to_be_visible()
+    assert axe_violations(page) == []
+
+
+def test_a_member_mutes_a_group_from_its_page(page: Page):
+    group = make_group(name="Mornings")
+    member = make_member(group)
+    sign_in(page, member)
+    page.goto(group.get_absolute_url())
+    page.get_by_role("button", name="Mute this group").click()
+    expect(page.get_by_text("Mornings is muted")).to_be_visible()
+    assert Membership.objects.get(group=group, user=member).notifications_muted
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Unmute this group").click()
+    expect(page.get_by_text("Mornings is unmuted")).to_be_visible()
+    assert not Membership.objects.get(group=group, user=member).notifications_muted

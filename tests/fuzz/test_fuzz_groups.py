@@ -6,8 +6,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from groups.models import (
+    BODY_MAX,
+    DESCRIPTION_MAX,
     Block,
     ContentWarning,
+    Group,
     LiveMessage,
     Membership,
     Notification,
@@ -61,7 +64,7 @@ def test_the_group_directory_searches_for_anything_without_a_server_error(world,
 @FUZZ
 @given(
     data=st.data(),
-    page=st.sampled_from(["group", "thread", "room", "notifications", "requests"]),
+    page=st.sampled_from(["group", "thread", "room", "notifications", "requests", "settings"]),
     query=queries({"page": PAGES, "q": NASTY}),
 )
 def test_group_pages_answer_any_slug_id_and_page_without_a_server_error(world, data, page, query):
@@ -73,6 +76,7 @@ def test_group_pages_answer_any_slug_id_and_page_without_a_server_error(world, d
         "room": f"/groups/{slug}/room/",
         "notifications": "/groups/notifications/",
         "requests": f"/groups/{slug}/requests/",
+        "settings": f"/groups/{slug}/settings/",
     }
     user = data.draw(st.sampled_from([world.member, world.facilitator, world.outsider]))
     send(world.login(user), "GET", paths[page], query=query)
@@ -261,3 +265,56 @@ def test_the_requests_page_refuses_hostile_decisions_and_invitations(world, data
     if refused(response):
         assert counts(Membership) == before
     assert_saved_text_fits(Membership)
+
+
+@FUZZ
+@given(data=st.data(), body=bodies({"choice": ["mute", "unmute", "both"]}))
+def test_muting_a_group_refuses_hostile_input_and_outsiders_and_changes_nothing_then(
+    world, data, body
+):
+    slug = data.draw(slugs(world))
+    user = data.draw(st.sampled_from([world.member, world.newcomer, world.outsider]))
+    before = list(Membership.objects.order_by("pk").values_list("pk", "notifications_muted"))
+    response = post(world.login(user), f"/groups/{slug}/mute/", body)
+    after = list(Membership.objects.order_by("pk").values_list("pk", "notifications_muted"))
+    if refused(response):
+        assert after == before
+    # Only the sender's own active membership of that group can ever change.
+    changed = {pk for (pk, was), (_, now) in zip(before, after, strict=True) if was != now}
+    own = Membership.objects.filter(user=user, group__slug=slug, status="active")
+    assert changed <= set(own.values_list("pk", flat=True))
+
+
+SETTINGS_FIELDS = {
+    "description": ["A calm place.", " ", "x" * 2000],
+    "guidelines": ["Be kind.", "", "x" * 10_000],
+    "join_policy": ["open", "request", "invite", "everyone"],
+    "trust_threshold": ["default", "0", "3", "20", "21", "-1", "abc"],
+}
+GROUP_SETTINGS = (
+    "description",
+    "guidelines",
+    "guidelines_version",
+    "join_policy",
+    "trust_threshold",
+)
+
+
+@FUZZ
+@given(data=st.data(), body=bodies(SETTINGS_FIELDS))
+def test_the_group_settings_refuse_hostile_input_and_outsiders_and_change_nothing_then(
+    world, data, body
+):
+    slug = data.draw(slugs(world))
+    user = data.draw(st.sampled_from([world.facilitator, world.moderator, world.member]))
+    before = list(Group.objects.order_by("pk").values_list(*GROUP_SETTINGS))
+    response = post(world.login(user), f"/groups/{slug}/settings/", body)
+    after = list(Group.objects.order_by("pk").values_list(*GROUP_SETTINGS))
+    if refused(response) or user == world.member:
+        assert after == before
+    assert_saved_text_fits(Group)
+    for description, guidelines, _version, policy, threshold in after:
+        assert len(description) <= DESCRIPTION_MAX
+        assert len(guidelines) <= BODY_MAX
+        assert policy in Group.JoinPolicy.values
+        assert threshold is None or 0 <= threshold <= 20
