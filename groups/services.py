@@ -666,8 +666,8 @@ def _follow(user: Any, thread: Thread) -> None:
 def notify_for_post(*, post: Thread | Reply) -> list[Notification]:
     """Notifications for a post that just became visible: followers of the thread hear of a
     reply, and members named with @pseudonym hear of a mention. Nobody is told about a post by
-    someone they blocked, nor about a thread or a whole group they muted; only members of the
-    group are mentioned.
+    someone they blocked, nor about a thread or a whole group they muted; only active members
+    of the group are mentioned or told of replies.
 
     A fixed number of queries whatever the number of followers: the group mute is a condition
     (or a subquery) inside the queries that find recipients, never a query per recipient."""
@@ -701,14 +701,14 @@ def notify_for_post(*, post: Thread | Reply) -> list[Notification]:
                 )
                 skip.add(user_id)
     if reply is not None:
-        group_muted = Membership.objects.filter(
-            group=thread.group_id, notifications_muted=True
+        # Only members who can still read the group hear of it: a follow outlives a removal or
+        # a ban, and the notification would show them the title of a thread they can't open.
+        listening = Membership.objects.filter(
+            group=thread.group_id, status=Membership.Status.ACTIVE, notifications_muted=False
         ).values("user_id")
-        followers = (
-            Subscription.objects.filter(thread=thread, muted=False)
-            .exclude(user__in=group_muted)
-            .values_list("user_id", flat=True)
-        )
+        followers = Subscription.objects.filter(
+            thread=thread, muted=False, user__in=listening
+        ).values_list("user_id", flat=True)
         made.extend(
             Notification(
                 recipient_id=user_id,

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import BadRequest, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -465,8 +466,13 @@ def notifications(request: HttpRequest) -> HttpResponse:
     """The member's notifications, newest first; opening the page marks them read."""
     from groups.models import Notification
 
+    # Not from groups the member has left or was removed from: the titles stay private.
+    still_member = Membership.objects.filter(
+        group=OuterRef("thread__group"), user=request.user.pk, status=Membership.Status.ACTIVE
+    )
     items = list(
         Notification.objects.filter(recipient=request.user.pk)
+        .filter(Exists(still_member))
         .select_related("thread__group", "actor")
         .order_by("-created_at", "-id")[:50]
     )

@@ -5,7 +5,13 @@ from django.core import mail
 from django.urls import reverse
 
 from groups.models import Block, Notification
-from groups.services import reply_create, subscription_set, thread_create
+from groups.services import (
+    membership_leave,
+    membership_set_status,
+    reply_create,
+    subscription_set,
+    thread_create,
+)
 from tests.factories import UserFactory
 from tests.groups.factories import make_group, make_member
 
@@ -91,3 +97,30 @@ def test_following_and_muting_through_the_thread_page(client):
     reply_create(thread=thread, author=starter, body="update")
     assert Notification.objects.filter(recipient=reader).count() == 1
     assert client.post(url, {"choice": "nonsense"}).status_code == 404
+
+
+@pytest.mark.parametrize("status", ["removed", "banned"])
+def test_a_removed_or_banned_follower_hears_nothing_more_from_the_group(status):
+    group, starter, thread = _thread()
+    follower = make_member(group)
+    reply_create(thread=thread, author=follower, body="I follow this now")
+    membership = follower.memberships.get(group=group)
+    membership_set_status(membership=membership, by=group.created_by, status=status)
+    reply_create(thread=thread, author=make_member(group), body="later news")
+    assert not Notification.objects.filter(recipient=follower, kind="reply").exists()
+    assert Notification.objects.filter(recipient=starter, kind="reply").count() == 2
+
+
+def test_a_member_who_left_a_group_no_longer_sees_its_thread_titles_in_notifications(client):
+    group, starter, thread = _thread()
+    reply_create(thread=thread, author=make_member(group), body="a reply")
+    other_group, other_starter, other_thread = _thread()
+    make_member(other_group, starter)
+    reply_create(thread=other_thread, author=starter, body="me too")  # now following it
+    reply_create(thread=other_thread, author=other_starter, body="elsewhere")
+    assert Notification.objects.filter(recipient=starter).count() == 2
+    membership_leave(group=group, user=starter)
+    client.force_login(starter)
+    page = client.get(reverse("groups:notifications")).content.decode()
+    assert "Evenings" in page  # the other group's thread has the same title …
+    assert page.count("Evenings") == 1  # … and the left group's one is gone
