@@ -4,7 +4,8 @@ A thread page shows up to 50 replies, and rendering each through the `reply` par
 `groups/thread.html` was most of the page's time. Every reply is still rendered by that one
 partial, but the result is kept in a small per-process cache whose key is *everything the
 partial reads*: the reply's own fields, its author's pseudonym, its reaction counts and the
-viewer's own reactions, whether the viewer wrote it or is signed in, and the language. Nothing is
+viewer's own reactions, whether the viewer wrote it, is signed in or has not seen it yet
+(the "New" marker), and the language. Nothing is
 ever invalidated: an edit, a hide, a new reaction or a renamed member gives a different key, and
 the old entry ages out of the LRU. Two viewers who would see the same HTML share the entry.
 
@@ -86,6 +87,7 @@ def _key(reply: Any, viewer_id: int | None) -> str:
         tuple((kind, count, mine) for kind, _label, count, mine in reply.reaction_summary),
         viewer_id is not None,
         viewer_id is not None and reply.author_id == viewer_id,
+        getattr(reply, "is_new", False),
     )
     return hashlib.blake2b(repr(parts).encode(), digest_size=20).hexdigest()
 

@@ -160,6 +160,8 @@ class Post(models.Model):
     screening: Any = None
     # Set by selectors.attach_reactions for the page: (kind, label, count, mine) tuples.
     reaction_summary: Any = ()
+    # Set by the thread page: posted since the viewer last read the thread.
+    is_new: bool = False
 
     class Meta:
         abstract = True
@@ -176,6 +178,9 @@ class Thread(Post):
     title = models.CharField(max_length=TITLE_MAX)
     last_activity_at = models.DateTimeField(default=timezone.now, db_index=True)
     reply_count = models.PositiveIntegerField(default=0)
+    # For the group page: activity the viewer hasn't read (set by selectors.mark_unread from
+    # the `seen_up_to` the selectors annotate).
+    is_unread: bool = False
 
     class Meta:
         ordering = ("-last_activity_at", "-id")
@@ -314,6 +319,24 @@ class Subscription(models.Model):
 
     def __str__(self) -> str:
         return f"subscription {self.pk}"
+
+
+class ThreadRead(models.Model):
+    """How far a member has read a thread: replies posted after `seen_up_to` are new to them.
+
+    Private to the member (never shown to others, in their data export, gone with them)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
+    seen_up_to = models.DateTimeField()
+
+    class Meta:
+        constraints = (
+            models.UniqueConstraint(fields=("user", "thread"), name="groups_one_thread_read"),
+        )
+
+    def __str__(self) -> str:
+        return f"thread read {self.pk}"
 
 
 class Notification(models.Model):

@@ -2,9 +2,18 @@
 
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 
-from groups.models import Block, Group, Membership, PostState, Reaction, Reply, Thread
+from groups.models import (
+    Block,
+    Group,
+    Membership,
+    PostState,
+    Reaction,
+    Reply,
+    Thread,
+    ThreadRead,
+)
 from supportnet.core.ids import parse_id
 
 THREADS_PER_PAGE = 25
@@ -46,11 +55,29 @@ def group_directory(*, viewer: Any, query: str = "", topic: str = "") -> QuerySe
     return groups.distinct().order_by("name")
 
 
+def _with_seen_up_to(threads: QuerySet[Thread], viewer: Any) -> QuerySet[Thread]:
+    """Annotate `seen_up_to`: how far the viewer has read each thread (None: never opened)."""
+    seen = ThreadRead.objects.filter(user=viewer.pk, thread=OuterRef("pk")).values("seen_up_to")
+    return threads.annotate(seen_up_to=Subquery(seen[:1]))
+
+
 def group_threads(*, group: Group, viewer: Any) -> QuerySet[Thread]:
     threads = group.threads.filter(_visible_to(viewer)).select_related("author")
     if getattr(viewer, "is_authenticated", False):
-        threads = threads.exclude(author__in=blocked_ids(viewer))
+        threads = _with_seen_up_to(threads.exclude(author__in=blocked_ids(viewer)), viewer)
     return threads.order_by("-last_activity_at", "-id")
+
+
+def mark_unread(threads: list[Thread], *, since: Any) -> None:
+    """Set `is_unread` on each thread: activity the viewer hasn't seen. A thread never opened
+    counts only if it moved after `since` (when the viewer joined), so a new member isn't
+    greeted by every old conversation marked new."""
+    for thread in threads:
+        seen = getattr(thread, "seen_up_to", None)
+        if seen is None:
+            thread.is_unread = since is not None and thread.last_activity_at > since
+        else:
+            thread.is_unread = thread.last_activity_at > seen
 
 
 # What the reply partial reads (see groups/fragments.py): the author row is large (password
@@ -82,8 +109,11 @@ def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | 
     someone they blocked. One query."""
     threads = Thread.objects.filter(group=group, pk=thread_id).filter(_visible_to(viewer))
     if getattr(viewer, "is_authenticated", False):
-        threads = threads.exclude(
-            Exists(Block.objects.filter(blocker=viewer.pk, blocked=OuterRef("author_id")))
+        threads = _with_seen_up_to(
+            threads.exclude(
+                Exists(Block.objects.filter(blocker=viewer.pk, blocked=OuterRef("author_id")))
+            ),
+            viewer,
         )
     thread = threads.select_related("author").first()
     if thread is not None:

@@ -28,6 +28,7 @@ from groups.models import (
     Reply,
     Subscription,
     Thread,
+    ThreadRead,
 )
 from groups.permissions import can_change_settings, can_post, can_reply
 from moderation.services import Screening, content_screen
@@ -635,6 +636,25 @@ def post_delete(*, post: Thread | Reply, by: Any) -> Thread | Reply:
 
 _MENTION = re.compile(r"(?<![\w@])@([A-Za-z0-9_.-]{3,30})")
 MAX_MENTIONS = 10
+
+
+def thread_mark_seen(*, user: Any, thread: Thread, up_to: Any) -> None:
+    """Record that `user` has read `thread` up to the time `up_to`; never moves backwards.
+
+    `thread.seen_up_to` (annotated by the selectors) says what was stored, so reading a thread
+    with nothing new writes nothing."""
+    if not getattr(user, "is_authenticated", False) or up_to is None:
+        return
+    stored = getattr(thread, "seen_up_to", None)
+    if stored is not None and stored >= up_to:
+        return
+    updated = ThreadRead.objects.filter(user=user, thread=thread, seen_up_to__lt=up_to).update(
+        seen_up_to=up_to
+    )
+    if not updated and stored is None:
+        ThreadRead.objects.bulk_create(
+            [ThreadRead(user=user, thread=thread, seen_up_to=up_to)], ignore_conflicts=True
+        )
 
 
 def subscription_set(*, user: Any, thread: Thread, muted: bool) -> Subscription:

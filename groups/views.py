@@ -103,6 +103,11 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
         context["page"] = Paginator(threads, selectors.THREADS_PER_PAGE).get_page(
             request.GET.get("page")
         )
+        if membership is not None:
+            selectors.mark_unread(
+                list(context["page"].object_list),
+                since=membership.joined_at or membership.created_at,
+            )
     return render(request, "groups/detail.html", context)
 
 
@@ -214,6 +219,15 @@ def _render_thread(
     page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
     shown = list(page.object_list)
     selectors.attach_reactions(thread=thread, replies=shown, viewer=request.user)
+    # Unread markers: replies since the member last read this far; then record this visit.
+    seen_before = getattr(thread, "seen_up_to", None)
+    for item in shown:
+        item.is_new = bool(
+            seen_before and item.created_at > seen_before and item.author_id != request.user.pk
+        )
+    first_new = next((item for item in shown if item.is_new), None)
+    up_to = shown[-1].created_at if page.has_next() else thread.last_activity_at
+    services.thread_mark_seen(user=request.user, thread=thread, up_to=up_to)
     show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
     panel_lines = _help_lines_for(request.user) if show_help else []
     context = {
@@ -225,6 +239,7 @@ def _render_thread(
         "posting_paused": restriction_message(request.user),
         "show_help_panel": show_help,
         "help_lines": panel_lines,
+        "first_new": first_new,
         "replies_html": fragments.render_replies(
             shown,
             viewer_id=request.user.pk,

@@ -33,6 +33,7 @@ def account_erase(*, user: Any, delete_posts: bool) -> None:
         Reply,
         Subscription,
         Thread,
+        ThreadRead,
     )
     from supportnet.accounts.models import User
 
@@ -49,6 +50,7 @@ def account_erase(*, user: Any, delete_posts: bool) -> None:
     Block.objects.filter(blocker=user).delete()
     Block.objects.filter(blocked=user).delete()
     Subscription.objects.filter(user=user).delete()
+    ThreadRead.objects.filter(user=user).delete()
     Notification.objects.filter(recipient=user).delete()
     Reaction.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()
@@ -102,7 +104,15 @@ def export_request(*, user: Any) -> Any:
 def export_data(*, user: Any) -> dict[str, Any]:
     """Everything the member gave the site, as plain data. Moderators' notes and other
     members' details are not included; reports they made are."""
-    from groups.models import LiveMessage, Membership, Reaction, Reply, Thread
+    from groups.models import (
+        LiveMessage,
+        Membership,
+        Reaction,
+        Reply,
+        Subscription,
+        Thread,
+        ThreadRead,
+    )
     from moderation.models import Notice, Report
 
     def when(moment: Any) -> str | None:
@@ -116,8 +126,21 @@ def export_data(*, user: Any) -> dict[str, Any]:
             "region": user.region,
         },
         "memberships": [
-            {"group": m.group.name, "status": m.status, "joined": when(m.joined_at)}
+            {
+                "group": m.group.name,
+                "status": m.status,
+                "joined": when(m.joined_at),
+                "notifications_muted": m.notifications_muted,
+            }
             for m in Membership.objects.filter(user=user).select_related("group")
+        ],
+        "follows": [
+            {"thread": f.thread.title, "muted": f.muted, "since": when(f.created_at)}
+            for f in Subscription.objects.filter(user=user).select_related("thread")
+        ],
+        "threads_read": [
+            {"thread": r.thread.title, "read_up_to": when(r.seen_up_to)}
+            for r in ThreadRead.objects.filter(user=user).select_related("thread")
         ],
         "threads": [
             {"group": t.group.name, "title": t.title, "body": t.body, "created": when(t.created_at)}

@@ -9,8 +9,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from groups.models import Membership, PostState, Reply
-from groups.services import reaction_toggle, reply_create, thread_create
+from groups.models import Membership, PostState, Reply, ThreadRead
+from groups.services import reaction_toggle, reply_create, thread_create, thread_mark_seen
 from moderation.models import Case
 from supportnet.accounts.privacy import account_erase, pseudonyms_release
 from tests.factories import PASSWORD
@@ -46,8 +46,10 @@ def test_erasing_with_posts_kept_shows_them_as_a_deleted_member(client):
 
 
 def test_erasing_with_posts_deleted_takes_them_away():
-    _, member, _, reply = _member_with_posts()
+    _, member, thread, reply = _member_with_posts()
+    thread_mark_seen(user=member, thread=thread, up_to=timezone.now())
     account_erase(user=member, delete_posts=True)
+    assert not ThreadRead.objects.filter(user=member).exists()
     assert Reply.objects.get(pk=reply.pk).state == PostState.DELETED
 
 

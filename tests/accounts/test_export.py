@@ -26,6 +26,7 @@ def test_a_member_requests_builds_and_downloads_their_data(client):
     report_create(reporter=member, content=thread, reason="spam", text="looks like spam")
     Case.objects.create(level="concern", subject=member, outcome="moderator's private note")
     client.force_login(member)
+    client.get(thread.get_absolute_url())  # read up to here
     client.post(reverse("account_privacy"), {"action": "export"})
     export = DataExport.objects.get()
     assert "being prepared" in client.get(reverse("account_privacy")).content.decode()
@@ -38,6 +39,11 @@ def test_a_member_requests_builds_and_downloads_their_data(client):
     assert data["profile"]["pseudonym"] == member.pseudonym
     assert data["replies"][0]["body"] == reply.body
     assert data["reports_made"][0]["note"] == "looks like spam"
+    assert data["follows"] == [
+        {"thread": "Evenings", "muted": False, "since": data["follows"][0]["since"]}
+    ]
+    assert [r["thread"] for r in data["threads_read"]] == ["Evenings"]
+    assert data["memberships"][0]["notifications_muted"] is False
     assert "moderator's private note" not in json.dumps(data)
     assert "my own words" in archive.read("data.html").decode()
 
