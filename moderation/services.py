@@ -299,8 +299,15 @@ def case_acknowledge(*, case: Case, moderator: Any) -> Case:
     return case
 
 
+OUTCOME_MAX = 500
+
+
 @transaction.atomic
 def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str = "") -> Case:
+    # Cleaned like all written text: PostgreSQL refuses a NUL byte (that was a 500).
+    cleaned = clean_text(outcome).strip()
+    if len(cleaned) > OUTCOME_MAX:
+        raise ModerationError(f"Keep the outcome to {OUTCOME_MAX} characters or fewer.")
     case = Case.objects.select_for_update().get(pk=case.pk)
     if not case.is_active:
         raise ModerationError("This case is already closed.")
@@ -309,8 +316,7 @@ def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str = 
         case.acknowledged_at, case.acknowledged_by = now, moderator
     case.state = Case.State.FALSE_ALARM if false_alarm else Case.State.RESOLVED
     case.closed_at = now
-    # Cleaned like all written text: PostgreSQL refuses a NUL byte (that was a 500).
-    case.outcome = clean_text(outcome).strip()[:500]
+    case.outcome = cleaned
     case.save(update_fields=["state", "closed_at", "outcome", "acknowledged_at", "acknowledged_by"])
     Alert.objects.filter(case=case, acknowledged_at__isnull=True).update(acknowledged_at=now)
     audit.log(moderator, f"case.{case.state}", target=case, data={"outcome": case.outcome})

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -182,13 +183,15 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
         messages.success(request, "You have taken this case. Escalation has stopped.")
     elif action in ("resolve", "false_alarm"):
         try:
-            services.claim_take(item=case, moderator=request.user)
-            services.case_close(
-                case=case,
-                moderator=request.user,
-                false_alarm=action == "false_alarm",
-                outcome=request.POST.get("outcome", "")[:500],
-            )
+            # One transaction: a refused close (already closed, outcome too long) leaves no claim.
+            with transaction.atomic():
+                services.claim_take(item=case, moderator=request.user)
+                services.case_close(
+                    case=case,
+                    moderator=request.user,
+                    false_alarm=action == "false_alarm",
+                    outcome=request.POST.get("outcome", ""),
+                )
         except services.ModerationError as error:
             messages.error(request, error.message)
         else:
@@ -471,13 +474,14 @@ def appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
     form = AppealDecisionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.claim_take(item=notice, moderator=request.user)
-            services.appeal_decide(
-                notice=notice,
-                moderator=request.user,
-                overturn=form.cleaned_data["decision"] == "overturn",
-                outcome=form.cleaned_data["outcome"],
-            )
+            with transaction.atomic():  # a refused decision leaves no claim behind
+                services.claim_take(item=notice, moderator=request.user)
+                services.appeal_decide(
+                    notice=notice,
+                    moderator=request.user,
+                    overturn=form.cleaned_data["decision"] == "overturn",
+                    outcome=form.cleaned_data["outcome"],
+                )
         except (services.ModerationError, ValidationError) as error:
             # ValidationError: an outcome of only invisible characters is empty once cleaned.
             _form_error(form, error)

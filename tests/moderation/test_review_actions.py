@@ -526,3 +526,23 @@ def test_an_appeal_outcome_of_only_invisible_characters_is_refused_on_the_form(
     assert "Please write something here." in response.content.decode()
     notice.refresh_from_db()
     assert notice.appeal_state == Notice.Appeal.OPEN
+    assert not Claim.objects.exists()  # a refused decision leaves no claim behind
+
+
+def test_closing_a_case_with_an_overlong_outcome_is_refused_and_leaves_no_claim(
+    client, mods, scene, detector
+):
+    first, _ = mods
+    _, member, thread = scene
+    reply_create(thread=thread, author=member, body="CONCERN lately")
+    case = Case.objects.get()
+    client.force_login(first)
+    url = reverse("moderation:case_action", args=[case.pk])
+    response = client.post(url, {"action": "resolve", "outcome": "x" * 501}, follow=True)
+    assert "Keep the outcome to 500 characters or fewer." in response.content.decode()
+    case.refresh_from_db()
+    assert case.state == "open" and case.outcome == ""
+    assert not Claim.objects.exists()
+    client.post(url, {"action": "resolve", "outcome": "x" * 500})
+    case.refresh_from_db()
+    assert case.state == "resolved" and len(case.outcome) == 500
