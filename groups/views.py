@@ -23,8 +23,9 @@ from groups.forms import (
     ThreadForm,
 )
 from groups.models import Group, Membership, Thread
-from moderation.selectors import held_posts, restriction_message
+from moderation.selectors import held_posts, is_suspended, restriction_message
 from supportnet.core.ids import parse_id
+from supportnet.core.refusals import Refused
 from supportnet.core.text import clean_query
 
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
@@ -40,6 +41,14 @@ def _group_or_404(user: Any, slug: str) -> Group:
 def _readable_group_or_404(user: Any, slug: str) -> Group:
     group = get_object_or_404(Group, slug=slug)
     if not permissions.can_read(user, group):
+        membership = permissions.membership_of(user, group)
+        if membership is not None and membership.is_active and is_suspended(user):
+            # Their own group: say why rather than pretend it isn't there.
+            raise Refused(
+                restriction_message(user),
+                link=reverse("moderation:notices"),
+                link_text="Messages from the moderators",
+            )
         raise Http404
     return group
 

@@ -184,6 +184,10 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    from supportnet.core.refusals import Refused
+
+    if isinstance(exception, Refused):
+        return render(request, "403.html", {"refusal": exception}, status=403)
     return _error(request, "403.html", 403)
 
 

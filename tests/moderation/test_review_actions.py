@@ -331,7 +331,18 @@ def test_a_suspended_member_cannot_read_the_groups_until_the_suspension_is_lifte
         member=member, moderator=mods[0], kind="suspension", reason="Threats to a member."
     )
     client.force_login(member)
-    assert client.get(thread.get_absolute_url()).status_code == 404
+    refused = client.get(thread.get_absolute_url())
+    assert refused.status_code == 403  # their own group: told why, not shown a 404
+    page = refused.content.decode()
+    assert "Your account is suspended until a moderator lifts it" in page
+    assert reverse("moderation:notices") in page
+    assert "Threats to a member." not in page  # the reason is on the notices page only
+    # A group they don't belong to stays a plain 404.
+    elsewhere = make_group(name="Elsewhere", visibility="unlisted")
+    other_thread = thread_create(
+        group=elsewhere, author=elsewhere.created_by, title="Private", body="b"
+    )
+    assert client.get(other_thread.get_absolute_url()).status_code == 404
     notices_page = client.get(reverse("moderation:notices")).content.decode()
     assert "suspended until a moderator lifts it" in notices_page
     client.force_login(mods[1])
