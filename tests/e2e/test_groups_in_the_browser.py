@@ -131,3 +131,30 @@ def test_a_member_mutes_a_group_from_its_page(page: Page):
     page.get_by_role("button", name="Unmute this group").click()
     expect(page.get_by_text("Mornings is unmuted")).to_be_visible()
     assert not Membership.objects.get(group=group, user=member).notifications_muted
+
+
+def test_new_replies_are_marked_for_a_returning_reader(page: Page):
+    from groups.services import reply_create
+
+    group = make_group(name="Evenings")
+    reader, writer = make_member(group), make_member(group)
+    thread = thread_create(group=group, author=writer, title="Small wins", body="Share one")
+    sign_in(page, reader)
+    page.goto(thread.get_absolute_url())
+    expect(page.get_by_text("No replies yet.")).to_be_visible()
+
+    cache.clear()  # the writer's posting interval
+    reply = reply_create(thread=thread, author=writer, body="I went for a walk today")
+    page.goto(group.get_absolute_url())
+    card = page.locator(".card", has=page.get_by_role("link", name="Small wins"))
+    expect(card.locator(".badge--new")).to_have_text("New replies")
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="Small wins").click()
+    page.get_by_role("link", name="Jump to the first new reply").click()
+    expect(page).to_have_url(f"{page.url.split('#')[0]}#reply-{reply.pk}")
+    expect(page.locator(f"#reply-{reply.pk} .new-marker")).to_have_text("New")
+    assert axe_violations(page) == []
+
+    page.goto(group.get_absolute_url())
+    expect(card.locator(".badge--new")).to_have_count(0)
