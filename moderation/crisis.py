@@ -148,6 +148,15 @@ _SLANG: list[tuple[str, str]] = [
         r"|never|use|drive|walk|hang|cut|swallow|try|make|say|leave))",
         "i'll",
     ),
+    (r"\btonights\b", "tonight's"),
+    (r"\btodays\b", "today's"),
+    # "its happening", "its just me": the contraction, never the possessive (a noun follows that)
+    (
+        r"\bits\b(?= (?:happening|time|over|done|going|not|ok|okay|all|just|really|so|too|been"
+        r"|like|a|the|only|fine|bad|getting|never|always|quiet|late|hard|easy|tonight|today|now"
+        r"|finished|ending|what|how|where|when)\b)",
+        "it's",
+    ),
     (r"\bcant\b", "can't"),
     (r"\bdont\b", "don't"),
     (r"\bwont\b", "won't"),
@@ -173,6 +182,7 @@ _SLANG: list[tuple[str, str]] = [
         " kill myself",
     ),
     (r"\bkys\b", "kill yourself"),
+    (r"\bun-?alive (?=thoughts|feelings|urges|ideation)", "suicidal "),
     (r"\bun-?aliv(?:e|ed|ing)? (?:myself|me)\b", "kill myself"),
     (r"\bun-?aliving\b", "killing myself"),
     (r"\bun-?alived\b", "killed myself"),
@@ -280,6 +290,10 @@ _ACTIVE = (
     r"|throw(?:ing)? myself|walk(?:ing)? into (?:the )?(?:sea|river|lake|water|traffic|ocean)"
     r"|driv(?:e|ing) (?:my car )?(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|river|sea"
     r"|lake|motorway|oncoming|traffic|lorry|truck|road|edge)|crash(?:ing)? (?:my|the) car"
+    r"|(?:driv(?:e|ing)|tak(?:e|ing)|steer(?:ing)?|put(?:ting)?|send(?:ing)?) (?:my |the )?car"
+    r" (?:into|off) (?:a |the )?(?:\w+ )?(?:wall|tree|bridge|cliff|river|sea|quarry|edge|pier)"
+    r"|finish(?:ing)? (?:myself off|it all|(?:the job|it|things|myself) (?:off )?with (?:[\w']+ ){0,3}?"
+    r"(?:pills|tablets|meds|rope|knife|blade|insulin|painkillers|paracetamol))"
     r"|(?:take|taking|swallow(?:ing)?) (?:all|every|everything|the whole|the lot|a whole)"
     r"(?: \w+){0,3}? (?:pills?|tablets|meds|medication|paracetamol|insulin|painkillers"
     r"|antidepressants|bottle|packet|box|of them|in the (?:house|cabinet))"
@@ -317,10 +331,21 @@ _DOING = (
     r"|taking (?:all|every|the whole)|walking into (?:the )?(?:sea|river|lake|water|traffic))\b"
     r"|(?:^|(?<=[.!?,;:\n] ))doing it (?=tonight|today|after|on|this|when|tomorrow|before|at)"
 )
+# Medicines named by name: an overdose or a hoard is often told with the drug's name only
+# ("took 20 of my zopiclone", "saving my sertraline").
+_DRUGS = (
+    r"(?:sertraline|citalopram|escitalopram|fluoxetine|prozac|paroxetine|mirtazapine"
+    r"|amitriptyline|nortriptyline|venlafaxine|duloxetine|lithium|zopiclone|zolpidem|diazepam"
+    r"|valium|lorazepam|clonazepam|temazepam|xanax|benzos|quetiapine|olanzapine|tramadol|codeine"
+    r"|co-?codamol|dihydrocodeine|morphine|oxycodone|fentanyl|methadone|propranolol|pregabalin"
+    r"|gabapentin|promethazine|nytol|sleepers|pain ?meds|heart (?:pills|tablets)|blood pressure"
+    r" (?:pills|tablets)|anti-?depressants)"
+)
 _MEANS = (
     r"(?:pills|tablets|meds|medication|medicine|paracetamol|ibuprofen|aspirin|insulin"
-    r"|painkillers|antidepressants|sleeping (?:pills|tablets)|opioids|oxy\w*|rope|noose"
-    r"|gun|pistol|shotgun|rifle|knife|knives|blades?|razors?(?: blades?)?|bleach|charcoal)"
+    r"|painkillers|antidepressants|sleeping (?:pills|tablets)|opioids|oxy\w*|rope|noose|cord"
+    r"|ligature|gun|pistol|shotgun|rifle|knife|knives|blades?|razors?(?: blades?)?|bleach"
+    rf"|charcoal|{_DRUGS})"
 )
 _MEANS_NOT = r"(?! (?:block|set|sharpener|skills|crime|control|licen[cs]e|shop|club))"
 # A point in time something is to happen.
@@ -334,9 +359,12 @@ _WHEN = (
     r" (?:is |are )?(?:asleep|in bed|gone|out|empty|away|at work)|after (?:work|my shift"
     r"|the kids (?:are|go|sleep)\w*(?: \w+)?|everyone (?:is |goes )?\w+|school|dark)"
     r"|in (?:an|a few|\d+|ten|twenty|thirty|five) (?:minutes|hours)"
-    r"|(?:on|this|next|by|it's|it is) (?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)|(?:tonight|today)(?:'s| is) the (?:night|day)|it(?:'s| is) time|this is it|the date"
-    r"|next one comes)"
+    r"|(?:on|this|next|by|it's|it is|decided|decided on) (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r" (?:morning|night|evening|afternoon)|(?:tonight|today)(?:'s| is) the (?:night|day)"
+    r"|it(?:'s| is) time|this is it|the date|next one comes|before (?:anyone|everyone|the kids"
+    r"|the house|they)(?:'s| is| are)? (?:up|awake|wakes? up|gets? up|home)|first thing"
+    r" (?:tomorrow|in the morning)|(?:at|by|before) midnight|this time tomorrow)"
 )
 _NOW = r"(?:right now|today|now|this week|at the moment)"
 _AGG = (
@@ -354,7 +382,8 @@ _DANGER_PLACE = (
     r"(?:(?:roof|rooftop|bridge|ledge|railing|cliff|multi[- ]?stor(?:e)?y|overpass|viaduct"
     r"|quarr(?:y|ie)|tower block)s?|tracks|(?:train|railway) (?:tracks|line)|railway|level"
     r" crossing|platform|edge|car park roof|balcony|top floor|motorway bridge|pier|river|sea"
-    r"|station|(?:top|roof) (?:floor |level )?of (?:the |a |my |this )?(?:\w+ )?(?:car park"
+    r"|station|reservoir|canal|weir|lake|loch|dam|docks?|harbour|quay|estuary|lock gates?"
+    r"|(?:top|roof) (?:floor |level )?of (?:the |a |my |this )?(?:\w+ )?(?:car park"
     r"|building|multi[- ]?stor(?:e)?y|flats|block|tower|hotel|hospital|stairwell|cliffs?))"
 )
 
@@ -367,6 +396,11 @@ _AGG_IS = (
 _AWAY = (
     r"(?:only |about |just |maybe |like |around )?(?:\d+ ?(?:minutes|mins?|miles)|(?:ten|five"
     r"|fifteen|twenty|thirty|a few|two) (?:minutes|miles)) away\b(?! from\b)"
+)
+# an agreed meeting, not an abuser lying in wait ("at the door for the handover")
+_HANDOVER = (
+    r"[^.!?\n]{0,50}\b(?:handover|hand over|to (?:collect|pick up|drop off)|as agreed|for contact"
+    r"|contact visit|school run|for the kids)\b"
 )
 _DRUNK = (
     r"(?:drinking|drunk|pissed|high|off (?:his|her) (?:face|head)|over the limit|wasted|raging"
@@ -381,7 +415,14 @@ _DOOM = (
     r" |his |her )?(?:next"
     r" )?birthday|the (?:new year|weekend|morning|summer|end of the (?:week|month|year))|next"
     r" (?:week|month|year)|another (?:day|week|year|christmas|birthday)|tomorrow)(?: alive)?"
-    r"(?=\s*(?:[.!?,;'\"\n]|$| if | unless | when ))|\byour days are numbered\b|\benjoy your last"
+    r"(?=\s*(?:[.!?,;'\"\n]|$| if | unless | when ))"
+    r"|\b(?:mummy|mommy|mummy's|mum|mom|mama|your (?:mum|mummy|mother|mam)|you) (?:won't|will not"
+    r"|isn't going to|is not going to|ain't going to|aren't going to) be (?:around|here|alive)"
+    r" (?:by|for|at|to see|past|after) (?:christmas|easter|new year|(?:your |her |his |their |the"
+    r" |my )?(?:next )?"
+    r"birthday|the (?:weekend|morning|summer|end of the (?:week|month|year))|next (?:week|month"
+    r"|year)|tomorrow)\b"
+    r"|\byour days are numbered\b|\benjoy your last"
     r" (?:christmas|birthday|days?|week|night)\b|\bthis (?:is|will be) your last (?:christmas"
     r"|birthday|day|night|week)\b)"
 )
@@ -412,7 +453,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"(?:^|(?<=[.!?,;:\n] )|\bi'm |\bi am |\bi |\bi've |\bi have )(?:going to|about to"
         rf"|decided to"
         rf"|have decided to|ready to|planning to|intend to) (?:\w+ ){{0,2}}?{_PASSIVE}\b"
-        rf"|\b{_I} (?:be )?(?:dead|gone) (?:by|before|after|tonight|tomorrow|soon)\b"
+        rf"|\b{_I} (?:be )?(?:dead|gone) (?:by|before|after|tonight|tomorrow|soon)\b(?![^.!?\n]{{0,30}}"
+        rf"\b(?:for (?:my|a|the|work)|shift|work|holiday|trip|school|flight)\b)"
         rf"|\b(?:made|making|make) (?:\w+ )?sure (?:that )?i (?:won't|will not|don't|do not|never"
         rf"|can't|cannot)(?: \w+)? (?:wake up|survive|come back|be found|be saved|be here)\b"
         rf"|\b(?:i'll|i will) (?:\w+ ){{0,2}}?(?:let go|disappear|not wake up|die(?! (?:of|from|if"
@@ -446,7 +488,23 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "do_it",
         "says they will do it",
-        rf"{_MODAL} (?:\w+ ){{0,2}}?(?:do it|do this|go through with it)\b",
+        rf"{_MODAL} (?:\w+ ){{0,2}}?(?:do it|do this|go through with it|do something (?:stupid"
+        rf"|silly|drastic|final|i can't (?:undo|take back))(?!,? (?:and|like)\b)(?![^.!?\n]{{0,25}}"
+        rf"\b(?:dye|hair|tattoo|piercing|shopping|haircut|cake|order)\b))\b",
+        "self",
+    ),
+    (
+        "use_it",
+        "says they will use it",
+        rf"{_MODAL} (?:\w+ ){{0,2}}?use (?:it|them) (?:properly|this time|tonight|on myself)\b",
+        "self",
+    ),
+    (
+        "happening",
+        "says it is happening",
+        r"\bit(?:'s| is) (?:all )?happening (?=tonight|today|tomorrow|this|on|soon|at|next|before)"
+        r"|(?:^|(?<=[.!?\n] )|\bi'm |\bi am )checking out (?=tonight|today|tomorrow|soon|for good"
+        r"|now)",
         "self",
     ),
     # wishes, thoughts and feelings
@@ -456,7 +514,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"(?:^|\bi (?:\w+ )?(?:of )?|\band )"
         rf"(?:want|wish|wishing|wanted|long|hope|hoping) (?:to|i could|i was|i were|i'd|i would"
         rf"|i) (?:just )?(?:{_PASSIVE}|be with (?:my )?\w+ in heaven"
-        rf"|go to sleep and not wake up)\b",
+        rf"|(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up)\b",
         "self",
     ),
     (
@@ -474,7 +532,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "passive death wish",
         r"\b(?:wouldn't|would not|won't|don't) (?:mind|care) (?:if i )?(?:not waking up|dying|died"
         r"|didn't wake up|if (?:a|the) (?:bus|car|truck|lorry|train) hit|if i (?:got|get) hit)"
-        r"|\bif i (?:got|get) hit by\b|\bif (?:a|the) (?:bus|car"
+        r"|\bif i (?:got|get) (?:hit by|run over|knocked down|mown down)\b|\bif (?:a|the) (?:bus"
+        r"|car"
         r"|truck|lorry|train) (?:would )?(?:just )?hit me\b|\bwish (?:a|the) (?:bus|car|truck|lorry"
         r"|train) would\b|\b(?:don't|do not) care (?:if|whether) i (?:live|die|wake)"
         r"|\bbetter off (?:without me|if i (?:was|were|wasn't|weren't)|dead)\b"
@@ -514,7 +573,15 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"(?=\s*(?:[.!?,\n]|$)))\b|\bcounting down (?:the days )?(?:until|till|til|to) (?:it's over"
         r"|it is over|i die|the end|it ends)\b"
         r"|\bget(?:ting)? through (?:it |this |life |each day |the days )?(?:until|till|til)"
-        r" (?:i die|it (?:stops|ends|is over|'s over))\b",
+        r" (?:i die|it (?:stops|ends|is over|'s over))\b"
+        # others better off with someone else; wishing the abuser had finished it
+        r"|\b(?:kids|children|family|son|daughter|everyone|they)(?: would|'d| will)(?: all| honestly"
+        r"| probably| really| just)? be (?:so much |much |a lot )?better off with (?:someone"
+        r"|somebody|anyone) else\b|\b(?:kids|children|son|daughter|they) (?:deserve|need)"
+        r" (?:a )?(?:better (?:mum|mother|parent|mam)|someone better|better than me)\b"
+        r"|\b(?:better|easier) if (?:he'd|he had|she'd|she had|he|they'd) (?:just )?(?:finished me"
+        r"(?: off)?|killed me)\b|\bwish (?:he'd|he had|she'd|she had|they'd) (?:just )?(?:finished"
+        r" me(?: off)?|killed me)\b",
         "self",
     ),
     (
@@ -531,6 +598,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|\bhow easy it (?:would|could|'d) be to (?:just )?(?:\w+ ){{0,2}}?(?:not (?:turn|brake"
         rf"|stop|wake|come back)|swerve|step|jump|let go|drive (?:into|off)|crash|end it|die"
         rf"|disappear|fall|walk into|turn the wheel|take (?:them|it|all|the lot)|go over)\b"
+        rf"|\b(?:idea|thought|thoughts) of (?:not existing|not being (?:here|alive|around)|dying"
+        rf"|death|not waking up|disappearing|ending it|being dead) (?:is|feels|seems|sounds|are)"
+        rf" (?:\w+ ){{0,3}}?(?:comforting|appealing|nice|tempting|peaceful|a relief|soothing)\b"
         rf"|\b(?:deciding|decide|wondering|debating|working out) (?:whether|if) (?:to|i should"
         rf"|i'll|i will|i'm going to) (?:\w+ ){{0,2}}?(?:go over|jump|step off|do it|end it|end"
         rf" things|go through with it|take (?:them|the pills|it all))\b",
@@ -548,8 +618,11 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|burning myself|punching walls|pulling (?:my )?hair|banging my head|scratching)"
         r"|(?:^|(?<=[.!?\n] ))(?:been |started |keep )?cutting (?:again|all|tonight|for|since|my)\b"
         r"|\brelapsed\b|\bgo further\b|\bpick(?:ed|ing)? (?:at )?my skin\b"
-        r"|\b(?:until|till|til) it bled\b|\b(?:taking|took|take) (?:more|extra|double) (?:of )?"
-        r"(?:my )?(?:\w+ )?(?:pills|tablets|meds) than\b",
+        r"|\b(?:until|till|til) (?:it|they) (?:bled|bleed)\b|\b(?:taking|took|take|injected"
+        r"|injecting) (?:way |a lot |far |much )?(?:more|extra|double) (?:of )?(?:my )?(?:\w+ )?"
+        r"(?:pills|tablets|meds|insulin) than\b"
+        r"|\bmy (?:fresh |new )?cuts\b|\bmy (?:fresh|new) scars\b|\b(?:bingeing|binging) and purging\b|\bpurging"
+        r" again\b|\bmaking myself (?:sick|throw up)\b",
         "self",
     ),
     (
@@ -565,14 +638,20 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\bnothing (?:feels|is|seems) worth\b|\b(?:feel|feeling|felt) like a burden\b"
         r"|\b(?:i'm|i am) (?:so |just |really )(?:tired|exhausted)\s*(?:[.!\n]|$)"
         r"|\bwhat(?:'s| is) (?:even |really |actually )?the point\b(?! of (?:the|a|an|this|that"
-        r"|these|having|doing|using|it\b(?! all)))|\b(?:don't|can't) (?:really |even )?see the"
+        r"|these|having|doing|using|it\b(?! all))\b)|\b(?:don't|can't) (?:really |even )?see the"
         r" point\b|\b(?:feels?|is|seems) (?:so )?pointless\b|\bno way out\b|\bcan't (?:go on|cope"
         r"|keep going)|\bcan't do (?:this|it) any ?more\b|\bcan't take (?:it|this|any more|anymore"
         r"|much more)|\bnothing (?:ever )?(?:gets|will get|is going to get) better\b"
         r"|\bempty inside\b|\bcan't see (?:things|it|anything|a way) (?:getting|get|being) better\b"
         r"|\bgive up\b|\bgiving up\b|\bi feel (?:so )?empty\b|\bi'm (?:so )?empty\b"
         r"|\bfeel nothing\b|\bnumb\b|\bcan't feel anything\b|\bfalling apart\b|\bpoint of me\b"
-        r"|\bfeel like a ghost\b|\bnot coping\b|\bi'm a failure\b|\bhate myself\b",
+        r"|\bfeel like a ghost\b|\bnot coping\b|\bi'm a failure\b|\bhate myself\b"
+        r"|\b(?:don't|do not) (?:really |even )?(?:see|have) (?:a|any) future\b(?! (?:with|without)"
+        r" (?:him|her|them|my ex))|\bgoing through the motions\b|\b(?:don't|do not) know how"
+        r" (?:to|i can|i'm going to) (?:keep going|go on|carry on|cope|keep doing this|get through"
+        r" this)\b|\b(?:feel like|i'm|i am) (?:such )?a failure\b|\bstop being a burden\b"
+        r"|\bnothing(?:'s| is| will) (?:ever )?(?:going to )?change\b(?! (?:if|unless|until))"
+        r"|\b(?:have|got) (?:no one|nobody|noone) (?:left|any ?more)\b",
         "self",
     ),
     (
@@ -590,7 +669,16 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\bbreaking point\b|\bhaven't (?:left|got out of) (?:my )?bed\b"
         r"|\bcan't get out of bed\b|\bhaven't (?:showered|left (?:the|my) (?:house|flat|room"
         r"|home|bed|bedroom)) (?:in|for)\b"
-        r"|\bdrinking[^.!?\n]{0,30} to (?:cope|numb|forget|get through)\b",
+        r"|\bdrinking[^.!?\n]{0,30} to (?:cope|numb|forget|get through)\b"
+        r"|\bwalls (?:are )?closing in\b|\b(?:i'm|i am) having (?:a |such a )?(?:really |very )?"
+        r"(?:hard|rough|tough|awful|horrible) time\s*(?:[.!,\n]|$)"
+        r"|\bpanic(?<!nearly had a panic)(?<!almost had a panic) attacks?\b(?! (?:lol|haha))"
+        r"|\b(?:hardly|barely) (?:sleeping|eating|slept|sleep|eat|ate)\b"
+        r"|\bdrinking (?:\w+ ){0,4}?(?:every|each) (?:night|day|evening)\b|\bjust so i can sleep\b"
+        r"|\b(?:i feel|i'm|i am|feeling) (?:so |completely |totally |utterly |really )?alone\b"
+        r"(?! (?:with|in the|at|for|together))"
+        r"|\bit(?:'s| is) (?:really |so |very )?bad (?:again|tonight|today|right now)\s*(?:[.!\n]|$)"
+        r"|\bgets bad\b[^\n]{0,20}\bit(?:'s| is) (?:really |so )?bad\b",
         "self",
     ),
     (
@@ -610,14 +698,38 @@ _CUES: list[tuple[str, str, str, str]] = [
         r" (?:back )?down\b|\bserious this time\b|\bmade (?:my|the) decision\b"
         r"|\bmy mind is made up\b|\bno point (?:waiting|trying|going on|carrying on|staying)\b"
         r"|(?:^|(?<=[.!?\n]))\s*ready to go\s*(?:[.!,\n]|$)|\bi(?:'ve| have) decided\s*(?:[.!,\n]"
-        r"|$)",
+        r"|$)|\b(?:i'm|i am|i'll|i will|i won't|won't) (?:not )?(?:be )?stop(?:ping)? myself\b"
+        r"|\bi(?:'ve| have) (?:decided|chosen) (?:on )?(?:tonight|tomorrow|this weekend|(?:this |next )?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s*(?:[.!,\n]|$)"
+        r"|\b(?:it(?:'ll| will)|i(?:'ll| will)) (?:all )?be (?:over|done|finished|gone) (?:before|by)"
+        r" (?:the )?(?:morning|dawn|sunrise)\b(?![^.!?\n]{0,30}\b(?:for (?:my|a|the|work)|shift"
+        r"|work|holiday|trip|school|flight)\b)"
+        r"|\b(?:nobody|no one)(?:'s| is) (?:going to )?stop(?:ping)? me\b"
+        r"|\b(?:don't|do not) think (?:anyone|anybody) would (?:even |really )?(?:care|notice"
+        r"|miss me|come to (?:my|the) funeral)\b|\b(?:nobody|no one) would (?:even )?come to (?:my"
+        r"|the) funeral\b",
+        "self",
+    ),
+    (
+        "calm",
+        "sounds calm about it",
+        # a settled calm beside a plan, means or place: "I'm not scared anymore", "made my peace"
+        r"\b(?:i'm|i am|i feel|feel|feeling) not (?:scared|afraid|frightened) (?:any ?more|now)\b"
+        r"|\bnot (?:scared|afraid|frightened) any ?more\b|\bmade my peace\b|\bat peace with (?:it"
+        r"|this|my decision|the decision|what i'm)\b|\b(?:it )?feels? (?:so |really |weirdly |oddly )?"
+        r"peaceful\b|\b(?:it's|it is|its) not (?:even )?scary\b|\b(?:feel|feeling) (?:so |really"
+        r" |weirdly |strangely |oddly )?calm (?:now|about it|finally)\b",
         "self",
     ),
     (
         "safe",
         "says they are safe",
         r"\b(?:i'm|i am) (?:safe|okay|ok|not in danger)(?! now)\b|\bnot in danger\b"
+        r"|(?:^|(?<=[.!?,;\n] ))no (?:plan|plans|intent|intention)\b(?! (?:yet|for now))"
         r"|\bholding on\b|\bi won't act on\b|\bi'm not going to do anything\b"
+        r"|\b(?:seeing|see|booked|calling|ringing|speaking to|talking to|appointment with) (?:in )?"
+        r"(?:my |the )?(?:gp|doctor|therapist|counsellor|counselor|crisis team|psychiatrist|cpn"
+        r"|care coordinator)\b(?! (?:said|says|told|thinks))"
         r"|\b(?:put|threw|thrown|given|gave|got rid of|flushed|handed|binned) (?:\w+ ){0,2}"
         r"(?:blades|pills|tablets|rope|razors?|knife|knives|meds)\b(?: \w+){0,2}? (?:away|in the"
         r" bin|to (?:my|a|the) \w+)\b",
@@ -632,7 +744,16 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\b(?:have|got|there are|there's) enough (?:pills|tablets|meds|now|of them)\b"
         r"|\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*) (?:them|it) (?:up)?\b(?="
         r"[^\n]{0,80}\b(?:enough|pills|tablets|meds)\b)"
-        rf"|\b{_MEANS} (?:saved|stockpiled)\b",
+        rf"|\b{_MEANS} (?:saved|stockpiled)\b"
+        rf"|\b(?:saving|saved|stockpil\w*|hoard\w*|stash\w*|squirrel\w*) (?:up )?(?:\w+ ){{0,2}}"
+        rf"{_DRUGS}\b"
+        # hidden away over time, or bought a little at a time so nobody notices
+        rf"|\b(?:hid|hidden|hiding|kept|put aside|set aside|squirrelled) (?:away )?(?:\w+ ){{0,2}}?"
+        rf"{_MEANS}\b{_gap(50)}\b(?:for (?:days|weeks|months|ages|a while|a long time)|without"
+        rf" (?:anyone|him|them|her) (?:knowing|noticing)|enough)\b"
+        rf"|\b(?:different|several|multiple|two|three|four|five|\d+) (?:different )?(?:chemists"
+        rf"|pharmacies|shops|supermarkets)\b{_gap(60)}\b(?:so (?:nobody|no one|they)|enough|pills"
+        rf"|tablets|paracetamol)\b",
         "means",
     ),
     (
@@ -653,14 +774,41 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|&) (?:when|where|how))?\s*(?:[.!,\n]|$)|\bput my affairs in order\b|\bupdated my will\b"
         r"|\bgoodbye (?:letters?|notes?|messages?|videos?)\b(?! to (?:him|her|my ex|them))"
         r"|\blooked up how\b|\bresearched how\b|\bthinking about how\b|\bbeen thinking (?:about )?"
-        r"how\b|\bhave the means\b|\bthe means\b|\beverything i need\b|\bbooked a (?:hotel|room)\b",
+        r"how\b|\bhave the means\b|\bthe means\b|\beverything i need\b|\bbooked a (?:hotel|room)\b"
+        # where, when and the last messages settled: "I know where I'm going to do it", "wrote my
+        # will", "written to everyone", "it's scheduled to send at midnight", "set a date"
+        r"|\bknow (?:exactly )?(?:where|when|how) (?:i'm|i am) (?:going to|gonna) (?:do it|do this|go"
+        r"|end it)\b|\b(?:wrote|written|writing|done|made|did) (?:out )?(?:my|a) suicide note\b"
+        r"|\b(?:wrote|written|writing) (?:letters? |notes? )?to (?:everyone|everybody|all of (?:you"
+        r"|them)|all (?:of )?my (?:friends|family|kids|children))\b"
+        r"|\b(?:scheduled|timed|set) (?:\w+ ){0,2}?(?:to (?:send|go out|post)|(?:messages?|emails?"
+        r"|posts?|texts?) (?:to|for))\b|\b(?:i've |i have )?(?:set|picked|chosen|got) (?:a|the) date\b"
+        r"(?! for\b)|\bletter(?<!cover letter)(?<!covering letter)(?<!sick letter)(?<!fit letter)"
+        r"(?<!permission letter)s? (?:are |is )?(?:all )?(?:done"
+        r"|written|finished|sorted)\b(?=\s*(?:[.!,;\n]|$))",
         "self",
     ),
     (
         "means_ready",
         "means at hand",
         rf"\b{_MEANS}{_MEANS_NOT} (?:\w+ ){{0,2}}?(?:in my (?:hand|hands|lap|pocket)|next to me"
-        rf"|beside me|lined up|counted out|laid out|(?:is |are )?(?:already )?(?:up|tied))\b"
+        rf"|beside me|in front of me|lined up|counted out|laid out)\b"
+        rf"|\b{_MEANS} (?:all )?counted\b(?=\s*(?:[.!,:;\n]|$| \d| and))"
+        rf"|\b(?:rope|noose|cord|ligature|belt)\b(?: \w+){{0,2}}? (?:is |are )?(?:already )?(?:up"
+        rf"|tied)\b"
+        # a ligature tied to a fixture: "the cord tied round the bannister"
+        rf"|\b(?:rope|noose|cord|belt|cable|flex|ligature|scarf|sheet|lead)s?\b(?: \w+){{0,2}}?"
+        rf" (?:is |are )?(?:already )?(?:tied|knotted|looped|fixed|attached|hung|hanging)"
+        rf" (?:\w+ ){{0,2}}?(?:to|round|around|over|on|from) (?:the |my |a )?(?:\w+ )?"
+        rf"(?:bannisters?|banisters?|door|hook|beam|rail|railings?|loft hatch|hatch|tree|branch"
+        rf"|curtain pole|shower|wardrobe|stairs|pipe|balcony|light fitting)\b"
+        rf"|\b(?:tied|knotted|looped|hung) (?:the |a |my )?(?:\w+ )?(?:rope|noose|cord|belt|cable"
+        rf"|flex|ligature|scarf|sheet) (?:to|round|around|over|on|from) (?:the |my |a )?(?:\w+ )?"
+        rf"(?:bannisters?|banisters?|door|hook|beam|rail|railings?|loft hatch|hatch|tree|branch"
+        rf"|curtain pole|shower|wardrobe|stairs|pipe|balcony|light fitting)\b"
+        # the blade is out, the pills are out on the side
+        rf"|\b(?:blades?|razors?|knife|rope|pills|tablets)(?: is| are|'s) (?:already )?out\b"
+        rf"(?! (?:of|for|there|in the shops|now in))"
         rf"|\bgot the (?:blades|razor|razors|rope|pills|tablets|knife) out\b"
         rf"|\b(?:counted|lined|laid|set) (?:out |up )?(?:\d+ |all |every )?(?:of )?(?:my "
         rf"|the )?"
@@ -676,19 +824,37 @@ _CUES: list[tuple[str, str, str, str]] = [
         "has the means",
         rf"\b(?:have|has|got|bought|buying|holding|hold|saved|counted|ready|with|alone with"
         rf"|sat with|sitting with|looking at|staring at|keep looking at)"
-        rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}|\bthere(?:'s| is) (?:a |the )?(?:rope|gun"
+        rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}|\bkeep(?:s|ing)? (?:a |the |my )?(?:\w+ )?"
+        rf"(?:razors?|blades?|knife|rope|pills|tablets) (?:hidden )?(?:in|under|inside) my (?:purse"
+        rf"|bag|pocket|room|drawer|bedside|pillow|car|locker|wallet|sock)\b(?![^.!?\n]{{0,20}}\bfor"
+        rf" (?:opening|work|cooking|cutting|protection|safety|emergencies|camping|fishing)\b)"
+        rf"|\bthere(?:'s| is) (?:a |the )?(?:rope|gun"
         rf"|knife|pills) (?:in|under|next to) my\b"
+        rf"|\b(?:rope|noose|cord|ligature|charcoal|hose(?:pipe)?|gun)(?: is| are|'s) (?:already )?"
+        rf"(?:in|under) (?:the|my) (?:boot|car|bag|drawer|garage|shed|wardrobe|room)\b"
         rf"|\b{_MEANS}{_MEANS_NOT} (?:\w+ ){{0,2}}?(?:in my bag"
         rf"|on the (?:table|bed|bedside|counter)|ready)\b|\bkeep looking (?:at the (?:tracks|edge"
         rf"|drop|water)|down|over the edge)\b|\b(?:everything|all|what|the lot) (?:that )?(?:i've|i have|i'd|i had)"
-        rf" (?:been )?(?:stockpil|hoard|stash|squirrel)\w*",
+        rf" (?:been )?(?:stockpil|hoard|stash|squirrel)\w*"
+        # a weapon or means hidden for oneself: "already hid the knife in my room"
+        rf"|\b(?:hid|hidden|stashed) (?:a |the |my )?(?:\w+ )?{_MEANS}{_MEANS_NOT}\b"
+        # someone else's medicine, taken or kept: "with my nan's tablets"
+        rf"|\b(?:took|taken|taking|take|using|use|saving|saved|hid|hidden|stole|stolen|nicked"
+        rf"|pinched|kept|keeping|with|swallow\w*) (?:\w+ ){{0,3}}?(?:my|his|her|our) (?:\w+ )?"
+        rf"(?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mom|mam|dad|partner|husband"
+        rf"|wife|sister|brother|flatmate|housemate|son|daughter|dog|cat)'s (?:\w+ ){{0,2}}?"
+        rf"(?:pills|tablets|meds|medication|insulin|painkillers|prescription|{_DRUGS})\b"
+        rf"(?! (?:to|back|round|for (?:her|him|them)|in (?:for|to)))",
         "means",
     ),
     ("means_word", "mentions means", rf"\b(?:{_MEANS}|noose|grave|coffin){_MEANS_NOT}\b", "means"),
     (
         "sorry",
         "apologises",
-        r"\b(?:i'm|i am) (?:so )?sorry\s*(?:[.!\n]|$)|(?:^|(?<=[.!?\n]))\s*sorry\s*(?:[.!\n]|$)",
+        r"\b(?:i'm|i am) (?:so )?sorry\s*(?:[.!\n]|$)|(?:^|(?<=[.!?\n]))\s*sorry\s*(?:[.!\n]|$)"
+        r"|\b(?:i'm|i am) (?:so |really )?sorry (?:i (?:couldn't|wasn't|let|failed|am|'m)|for (?:being"
+        r"|the trouble|everything|what i'm|what i am|what i've|this)|to everyone)\b"
+        r"|\bsorry for the trouble\b|(?:^|(?<=[.!?\n]))\s*sorry for (?:everything|being)\b",
         "self",
     ),
     (
@@ -697,7 +863,19 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\b(?:jump|jumping|step|stepping|throw myself) (?:off|from|in front of) (?:\w+ ){0,4}?"
         r"(?:roof|bridge|building|cliff|car park|balcony|multi[- ]?stor(?:e)?y|train|tracks|bus"
         r"|lorry|truck|window|ledge|tower)\b|\bin front of (?:a|the|the next) (?:\w+ )?(?:train|bus"
-        r"|car|lorry|truck)\b|\bwalk(?:ing)? into the (?:sea|river|lake|water|traffic)\b"
+        r"|car|lorry|truck)\b|\bin front of the (?:next )?\d{1,2}[.:]\d\d\b"
+        r"|\bwalk(?:ing)? into the (?:sea|river|lake|water|traffic|reservoir|canal|loch|waves)\b"
+        # at the water and going in: "I'm at the reservoir and I'm going in"
+        r"|\b(?:reservoir|river|sea|lake|canal|weir|quarry|loch|dock|docks|harbour|estuary|water"
+        r"|pier)\b[^.!?\n]{0,40}\b(?:i'm|i am|i'll|i will|going to) (?:just )?(?:going|walk|walking"
+        r"|wade|wading|get|getting|jump|jumping|go) in\b(?! (?:to|for|at|the|a|an|my)\b)"
+        # a spot chosen at a dangerous place: "I know the spot by the weir"
+        rf"|\b(?:know|found|picked|chosen|chose) (?:exactly )?(?:the|a|which) (?:spot|place|bit|part"
+        rf"|point) (?:by|at|on|near|under|over|off|of) (?:the )?(?:\w+ )?{_DANGER_PLACE}\b"
+        # exhaust fumes: a hosepipe with the car in a quiet place
+        r"|\bhose(?:pipe)?\b[^.!?\n]{0,50}\b(?:exhaust|window|tape|taped)\b"
+        r"|\b(?:exhaust|woods|forest|lay-?by|somewhere quiet)\b[^.!?\n]{0,40}\bhose(?:pipe)?\b"
+        r"|\bhose(?:pipe)?\b[^.!?\n]{0,40}\b(?:woods|forest|lay-?by|somewhere quiet)\b"
         r"|\b(?:every|all the|all my) pills\b|\beverything in the (?:medicine )?cabinet\b"
         r"|\b(?:go|going|went|step|stepping|jump|jumping|climb|climbing|throw myself) over (?:the )?"
         r"(?:edge|railings?|barrier|parapet|side|wall)\b(?! (?:of (?:reason|sanity)|with))"
@@ -713,21 +891,45 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\b(?:i'm|i am|sitting|sat|standing|stood|i'm sat|i'm stood|i'm sitting|i'm standing)"
         r" (?:\w+ )?(?:on|at) (?:the |a )(?:edge|ledge|railing|parapet|tracks|wrong side)\b"
         r"|\b(?:sitting|sat|standing|stood) on (?:the |a )?(?:\w+ )?(?:railing|ledge|edge|parapet)"
-        r"|\bon the edge of (?:the|a) (?:roof|bridge|cliff|building|platform)\b",
+        r"|\bon the edge of (?:the|a) (?:roof|bridge|cliff|building|platform)\b"
+        # over the railing, on the wrong side of it: "I've climbed over the rail"
+        r"|\b(?:climbed|i've climbed|i have climbed|got|gotten|stepped|i'm|i am|now) (?:back )?"
+        r"(?:over|onto|on to|past) (?:the |a )?(?:\w+ )?(?:rail|railings?|barrier|parapet)\b"
+        r"|\b(?:i'm|i am|sitting|standing|now) (?:\w+ )?on the (?:other|wrong|far) side of the"
+        r" (?:\w+ )?(?:rail|railings?|barrier|parapet|fence)\b"
+        # a wall or rail at a high place: "sitting on the wall at the top of the multi storey"
+        rf"|\b(?:sitting|sat|standing|stood|perched|i'm|i am) (?:up )?on (?:the |a |this )?(?:\w+ )?"
+        rf"(?:wall|railing|rail|ledge|edge|parapet|barrier) (?:at|of|on|by|over|above) (?:the |a"
+        rf" |this )?(?:\w+ )?{_DANGER_PLACE}\b(?![^.!?\n]{{0,30}}\b(?:with (?:a |my |the )?"
+        rf"(?:coffee|tea|chips|book|picnic|friends?|kids|dog|mum|sister|family|partner)|watching"
+        rf" the)\b)",
         "means",
+    ),
+    (
+        "up_here",
+        "alone at a height",
+        # "it's just me and the wind up here", "it's really quiet up here"
+        r"\b(?:(?:it's |it is )?(?:just|only) me(?: and (?:the |my )?\w+)?|(?:so|really|very)"
+        r" (?:quiet|peaceful|calm|still|cold|windy)) up here\b",
+        "self",
     ),
     (
         "location",
         "at a high or dangerous place",
         rf"\b(?:i'm|i am|sitting|sat|standing|stood|writing this|i'm sat|i'm stood|i'm sitting"
         rf"|i'm standing|i'm here|i'm parked|parked|i'm up|up here|currently|right now) (?:[\w']+ )"
-        rf"{{0,2}}?(?:on|at"
-        rf"|from|by|near|in|onto|on to|over) (?:the |a |my |this )?(?:\w+ ){{0,2}}?"
+        rf"{{0,2}}?(?:on|at|from|by|near|in|onto|on to|over) (?:the |a |my |this )?(?:\w+ ){{0,2}}?"
         rf"{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant|shop|pub|bar"
         rf"|of (?:the|a|my) (?:ship|boat|nose)))(?![^.!?\n]{{0,30}}\b(?:waiting for (?:my|the|a)"
-        rf" (?:train|bus|lift|taxi)|to (?:meet|pick up|collect)|for (?:work|my shift)|with (?:a |my"
-        rf" |the )?(?:coffee|tea|book|picnic|friends?|kids|dog|mum|sister|family|partner))\b)|\b(?:climb(?:ed|ing)?|got|getting) (?:up )?(?:onto|on to|over|up) (?:the |a )?"
+        rf" (?:train|bus|lift|taxi)|to (?:meet|pick up|collect)|for (?:work|my shift)|with (?:a |an"
+        rf" |my |the |some )?(?:coffee|tea|book|picnic|friends?|kids|dog|mum|sister|family|partner"
+        rf"|ice cream|chips|lunch|sandwich|flask|drink|\w+ club|\w+ group)|eating|fish and chips"
+        rf"|on (?:our|a|my|the) (?:\w+ )?(?:trip|holiday|tour|visit|day out)|the view|sightseeing"
+        rf"|\d+k)\b)"
+        # climbing a fence to get into a festival is not being on an edge
+        rf"|\b(?:climb(?:ed|ing)?|got|getting) (?:up )?(?:onto|on to|over|up) (?:the |a )?"
         rf"(?:\w+ )?(?:railings?|ledge|parapet|barrier|edge|roof|wall of the bridge|fence)\b"
+        rf"(?![^.!?\n]{{0,30}}\b(?:to get (?:in|into|out|away|back|the)|into the|lol|haha)\b)"
         rf"|\b(?:driv(?:e|ing)|walk(?:ing)?|head(?:ing)?|go(?:ing)?) (?:to|towards|up to) the"
         rf" (?:\w+ )?{_DANGER_PLACE}\b(?! (?:club|game|tournament|night|party|cafe|restaurant))",
         "means",
@@ -740,7 +942,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "goodbye",
         "goodbye message",
         r"(?:^|(?<=[.!?\n]))\s*(?:goodbye|bye)(?: (?:everyone|all|world|guys|friends|all of you))?"
-        r"\s*(?:[.!,]+\s*|$)(?:$|\n|i love|i'm sorry|i am sorry|sorry|thank)|\bgoodbye (?:everyone"
+        r"\s*(?:[.!,]+\s*|$)(?:$|\n|i love|i'm sorry|i am sorry|sorry|thank)"
+        r"|\bgoodbye (?:everyone"
         r"|all|world|guys|friends|all of you|cruel world)\b|\bthis is goodbye\b|\bthis is (?:my"
         r"|the)"
         r" (?:last|final) (?:post|message|goodbye|time)\b|\bthis will be my (?:last|final)\b"
@@ -748,9 +951,12 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\bby the time (?:you|anyone|someone|somebody) (?:reads?|sees?|finds?) this\b"
         r"|\btell my (?:kids|children|family|mum|mom|dad|son|daughter|husband|wife|partner|sister"
         r"|brother|parents|friends|boys|girls|baby) (?:that )?(?:i love|i'm sorry|i am sorry"
-        r"|sorry|i loved)|\b(?:won't|will not|wont) be (?:around|here|alive)"
-        r"(?: (?:much longer|tomorrow|after tonight|by (?:morning|tomorrow)|anymore|any more"
-        r"|for long|next week|after today))\b|\bi love you all\.? (?:i'm|i am) sorry\b"
+        r"|sorry|i loved)|\b(?:won't|will not|wont|(?:i'm |i am )?not going to|am not going to)"
+        r" be (?:around|here|alive)"
+        r"(?: (?:much longer|tomorrow|after tonight|by (?:morning|tomorrow|the weekend)|anymore"
+        r"|any more|for long|next week|after today|this time tomorrow|after (?:this|the) (?:week"
+        r"|weekend)|past (?:tonight|today|this week|the weekend)))\b"
+        r"|\bi love you all\.? (?:i'm|i am) sorry\b"
         r"|\b(?:final|last) (?:message|post|words)\s*(?:[.!:\n]|$)|\bplease don't be sad\b"
         r"|\bi'm going now\b|\bsaying goodbye to (?:everyone|you all|all of"
         r" you)\b|\bthis is the end\b|\bi'm sorry for everything\b",
@@ -759,7 +965,8 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "goodbye_weak",
         "sounds like a goodbye",
-        r"\bthank you (?:all |everyone )?for (?:everything|being|trying|all the|listening|the"
+        r"(?:^|(?<=[.!?\n]))\s*(?:goodbye|bye)(?: (?:everyone|all|world|guys|friends|all of you))?"
+        r"\s*x+\s*$|\bthank you (?:all |everyone )?for (?:everything|being|trying|all the|listening|the"
         r" support)\b|\btake care of (?:each other|yourselves|my)\b|\bsorry (?:everyone|for"
         r" everything)\b|\bi (?:just )?wanted (?:someone|somebody|one person|you all|people) to"
         r" know\b|\bthank you for being kind\b|\byou were (?:kind|good) to me\b"
@@ -787,7 +994,14 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\b(?:one|a) last (?:person|people|chat|conversation|message)\b"
         r"|\b(?:look after|take care of) (?:each other|yourselves)\b|\bplease (?:look after"
         r"|take care of|feed) my\b|\b(?:didn't|don't|did not) want to (?:go|leave|disappear)"
-        r" without (?:saying|telling)\b|\bi love you all\b",
+        r" without (?:saying|telling)\b|\bi love you all\b"
+        # "look after Biscuit for me", "you've all been ace", "I won't be coming back"
+        r"|\b(?:look after|take care of|feed|walk|love) (?:\w+ ){1,2}?for me\b(?=\s*(?:[.!,x\n]|$))"
+        r"|\b(?:you've|you have|you guys have|you lot have|everyone here has|you) (?:all )?been"
+        r" (?:so |really |absolutely )?(?:ace|amazing|brilliant|wonderful|great|the best|lovely"
+        r"|kind|so good)\b(?=\s*(?:[.!,x\n]|$))|\bwon't be coming back\b(?! (?:to|here|for|until"
+        r"|till|before|tonight|today|on|after|this (?:week|weekend)|from (?:work|holiday|the))\b)"
+        r"|\b(?:just )?wanted to say (?:bye|goodbye)\b",
         "self",
     ),
     (
@@ -815,7 +1029,22 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\bso (?:nobody|no one|the kids|my family|my mum|they) (?:gets?|has|have|is|are|will be)"
         r" (?:to )?(?:lumbered|stuck|left|saddled|deal) with\b|\b(?:sorted|sorting|wrote down"
         r"|written down|left) (?:out )?(?:all )?my (?:funeral|passwords|pin numbers|affairs)\b"
-        r"|\b(?:when|after|once) i'm gone\b(?! (?:to|for|out|away|on|back|from|shopping))",
+        r"|\b(?:when|after|once) i'm gone\b(?! (?:to|for|out|away|on|back|from|shopping))"
+        r"|\b(?:left|wrote|written|writing|sorted|planned|planning|arranged|made|chosen|picked)"
+        r" (?:\w+ ){0,3}?(?:for|about|of) my (?:own )?funeral\b"
+        r"|\b(?:wrote|written|writing|done|made|did|sorted) (?:out )?(?:my|a) will\b|\bmy will"
+        r" (?:is |'s )?(?:written|done|sorted|signed)\b|\bmy (?:own )?funeral (?:plans"
+        r"|instructions|wishes|arrangements|playlist|songs|music)\b"
+        r"|\b(?:sorted|sorting|decided|worked out|written down|wrote down) (?:out )?who (?:gets"
+        r"|has|takes|is having) (?:my|the) (?:stuff|things|belongings|cat|dog|pets?|money)\b"
+        r"|\b(?:sorted|sorting|checked|updated|paid up) (?:out )?(?:the |my )?life insurance\b"
+        r"|\b(?:leave|leaving|left|put|transferred) (?:some |the |all my )?(?:money|savings) (?:in"
+        r"|into|for|to) (?:the |my )?(?:kids'?|children's|son's|daughter's|mum's|family's)\b"
+        r"|\b(?:gave|giving|given|give) (?:my|the) (?:\w+ )?(?:sister|brother|mum|mom|mam|friend"
+        r"|neighbou?r|niece|nephew|daughter|son|cousin|nan|mate) my (?:[\w']+ )?(?:jewellery|jewelry"
+        r"|ring|rings|necklace|watch|savings|guitar|books|records|things|stuff|clothes)\b"
+        r"|\b(?:gave|giving|given) (?:my|the) (?:\w+ ){0,4}?(?:cats?|dogs?|pets?|guitar|jewellery"
+        r"|jewelry|things|stuff) away\b",
         "affairs",
     ),
     (
@@ -852,12 +1081,25 @@ _CUES: list[tuple[str, str, str, str]] = [
         r" whole|a whole|half|a handful|handfuls|a bunch|loads|lots|too many|the lot|a (?:full )?"
         r"(?:bottle|packet|box|strip|pack|load)|both (?:boxes|packets)|two (?:boxes|packets)|a lot)"
         r"\b[^.!?\n]{0,40}?\b(?:pills|tablets|meds|medication|paracetamol|insulin|painkillers"
-        r"|antidepressants|sleeping|cabinet|ibuprofen|aspirin|them|overdose|bleach)\b"
+        rf"|antidepressants|sleeping|cabinet|medicine|ibuprofen|aspirin|them|overdose|bleach"
+        rf"|{_DRUGS})\b(?! (?:to|back to|into|in to|in for|for disposal)\b)"
         r"|\b(?:i|i've|i have|just) (?:just |already )?overdosed\b|\bswallowed (?:everything"
         r"|all of it|the lot|a whole|the whole)\b|\b(?:overdid it|took|taken)[^.!?\n]{0,40}"
         r"\bon purpose\b|\bon purpose\b[^.!?\n]{0,30}\b(?:pills|tablets|meds)\b|\b(?:i've"
         r"|i have) (?:already )?"
-        r"taken (?:the|my|them)\b|\btook (?:an )?overdose\b",
+        r"taken (?:the|my|them)\b|\btook (?:an )?overdose\b"
+        # told indirectly: "after what I just swallowed", "swallowing them one at a time",
+        # "mixed all my tablets with vodka", "more insulin than I should have. On purpose."
+        r"|\b(?:after|from|with) what i(?:'ve| have)? (?:just |already )?(?:swallowed|took|taken"
+        r"|drank|injected|ate|downed)\b"
+        r"|\b(?:i'm|i am) (?:\w+ )?(?:swallowing|downing|necking) (?:them|it all|all|the lot"
+        r"|(?:all )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|painkillers|paracetamol))\b"
+        rf"|\b(?:swallowing (?:them|\w+)|(?:taking|having) (?:them|(?:the |my )?{_MEANS})) one"
+        r" (?:at a time|by one|after (?:another|the other))\b"
+        rf"|\b(?:mixed|mixing) (?:\w+ ){{0,3}}?{_MEANS} (?:with|and) (?:\w+ )?(?:vodka|wine|whisky"
+        r"|whiskey|gin|rum|alcohol|booze|beer|cider|drink|spirits)\b"
+        rf"|\b(?:took|taken|injected|swallowed|ate|drank|downed)\b[^\n]{{0,50}}?\b(?:{_MEANS}|more"
+        r"|too (?:many|much)|extra|a lot|overdose)\b[^\n]{0,40}?\bon purpose\b",
         "attempt",
     ),
     (
@@ -881,20 +1123,78 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\bwhat do i do (?:right )?now\b|\bcall (?:the police|999|911|000|112)\b",
         "means",
     ),
+    (
+        "past",
+        "recent attempt or suicidal thoughts",
+        # just back from hospital after harming oneself: "just home from A&E after last weekend"
+        r"\b(?:home|back|out|discharged|released|got out) (?:from|of) (?:a ?& ?e|a and e|hospital"
+        r"|the hospital|the ward|(?:the )?psych (?:ward|unit)|the mental health unit) (?:(?:yesterday"
+        r"|today|this morning|last night|on \w+day) )?(?:after|since|following) (?:what i did|my (?:attempt|overdose)|an? (?:attempt|overdose)|i (?:tried|took"
+        r"|cut|did)|trying|last (?:night|weekend|week))\b(?![^.!?\n]{0,40}\b(?:op|operation"
+        r"|surgery|fall|sprain|broken|birth|baby|scan|knee|hip|accident|infection)\b)"
+        r"|\bsent me (?:home|off) with a leaflet\b",
+        "self",
+    ),
+    (
+        "symptom",
+        "physical signs of harm",
+        # what an overdose or blood loss feels like from the inside
+        r"\bcan't feel my (?:fingers|hands?|arms?|legs?|feet|face|lips)\b|\b(?:feel|feeling|i'm)"
+        r" (?:really |so |very )?(?:faint|floaty|woozy|like i'm going to pass out|like i might pass"
+        r" out)\b|\bears (?:are )?ringing\b|\bvision (?:is )?(?:going|blurry|fading|dark)\b"
+        r"|\bcan't keep my eyes open\b|\blips (?:are )?(?:going )?(?:blue|numb)\b"
+        r"|\beverything(?:'s| is) (?:going )?(?:slow|heavy|blurry|fuzzy|spinning)\b"
+        r"|\b(?:going|gone|turning) (?:grey|white|cold) and\b|\bit's pooling\b",
+        "self",
+    ),
+    (
+        "other_now",
+        "someone else in danger now",
+        # someone else's overdose, place or goodbye, with a sign that it is happening now
+        r"\b(?:friend|mate|sister|brother|cousin|son|daughter|mum|mom|dad|partner|girlfriend"
+        r"|boyfriend|niece|nephew|flatmate|housemate|she|he|they)\b[^.!?\n]{0,60}?\b(?:has |'s"
+        rf" |have |just )?(?:(?:taken|took|swallowed)\b[^.!?\n]{{0,40}}?\b(?:tablets|pills|overdose"
+        rf"|meds|medication|paracetamol|painkillers|{_DRUGS}|the lot|everything in)|overdosed)\b"
+        r"(?=[^\n]{0,200}?\b(?:not"
+        r" answering|isn't answering|won't answer|not picking up|can't reach|can't get (?:hold of"
+        r"|through to)|said (?:bye|goodbye)|goodbye|right now|ambulance|not responding)\b)"
+        rf"|\b(?:friend|mate|sister|brother|cousin|son|daughter|mum|mom|dad|partner|girlfriend"
+        rf"|boyfriend|niece|nephew|flatmate|housemate|she|he)(?:'s| is) (?:\w+ )?(?:on|at|in) (?:the"
+        rf" |a )?(?:\w+ ){{0,2}}?{_DANGER_PLACE}\b(?=[^\n]{{0,120}}?\b(?:goodbye|bye|not answering"
+        rf"|won't answer|not picking up|going to jump|threatening to jump)\b)"
+        r"|\b(?:friend|mate|sister|brother|cousin|son|daughter|she|he)\b[^.!?\n]{0,60}?\b(?:just )?"
+        r"(?:sent|left|texted|messaged) (?:me |us )?(?:a |her |his )?(?:goodbye|farewell|suicide)"
+        r" (?:voice note|voice message|message|text|note|letter|video)\b",
+        "watch",
+    ),
     # danger from someone else (the Danger Assessment items)
     (
         "threat",
         "threat to kill",
-        rf"\b{_AGG}\b{_gap(70)}\b(?:kill|murder|stab|shoot|strangle|smother|drown|bury|slit)(?:s|ed"
-        rf"|ing)?\b(?! (?:himself|herself|themselves|it\b|time))(?: \w+){{0,2}}? (?:me|us|you"
-        rf"|my|the kids|the baby|them|her|him)\b|\b{_AGG}\b{_gap(60)}\b(?:break|snap) my neck\b"
-        rf"|\b{_AGG}\b{_gap(60)}\b(?:get rid of me|end me|finish me|finish it|put me in the ground"
+        # One pass for every "aggressor ... <threat>" form: the aggressor and the gap are the
+        # costly part, so the threats share them.
+        rf"\b{_AGG}\b{_gap(70)}\b(?:(?:kill|murder|stab|shoot|strangle|smother|drown|bury|slit)"
+        rf"(?:s|ed|ing)?\b(?! (?:himself|herself|themselves|it\b|time))(?: \w+){{0,2}}? (?:me|us"
+        rf"|you|my|the kids|the baby|them|her|him)\b|(?:break|snap) my neck\b"
+        rf"|(?:get rid of me|end me|finish me|finish it|put me in the ground"
         rf"|gets? rid of (?:me|us)|(?:i'll|i will|you'll|you will) be dead|make me disappear"
         rf"|burn (?:the (?:house|flat) )?(?:down )?with (?:me|us)|set fire"
         rf"|won't miss|never find my body|find my body|use it on me|end it for (?:both|all) of"
         rf" (?:us|them)|end (?:it|things) for (?:us|them|the kids|everyone|all of us)|take (?:us|them"
         rf"|me|the kids|the baby) with (?:him|her)|take (?:us|them|the kids) all out)\b"
+        # new ways to say it: "run me over", "shoot the dog and then me", "if I stop him I'm
+        # dead", a grave dug for the poster
+        rf"|(?:run|running|ran|mow|drive|driving) (?:me|us|you) (?:over|down|off the road)\b"
+        rf"|(?:kill|murder|stab|shoot|strangle|drown|burn)(?:s|ed|ing)? (?:the |my |our )?\w+"
+        rf"(?: \w+)? (?:and |then |and then |before )(?:me|us|you|the kids)\b"
+        rf"|if (?:i|you) (?:\w+ ){{0,6}}?(?:i'm|i am|i'll be|i will be|you're|you are|you'll be"
+        rf"|you will be) (?:\w+ )?dead\b"
+        rf"|(?:dug|digging|dig|dug out) (?:a|my|your|the) (?:\w+ )?(?:hole|grave|pit)\b)"
+        rf"|\b(?:hole|grave|pit) (?:that )?(?:he|she|they)(?:'s|'d| has| had)? dug\b"
         rf"|{_DOOM}|\byou(?:'re| are) dead\b"
+        # "say goodbye to mummy", told to a child as a quote
+        rf"|['\"]\s*say (?:good)?bye to (?:mummy|mommy|mum|mom|mama|your (?:mum|mummy|mother|mam"
+        rf"|mom))\b"
         rf"|\bnever see (?:her|him|them|the kids|my \w+|me) alive again\b|\bkill (?:me|us|you)"
         rf" (?:and|then) (?:the kids|himself|herself)\b",
         "danger",
@@ -908,17 +1208,35 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|had) (?:me )?(?:down |up )?(?:by )?(?:my|the) (?:neck|throat)\b|\bmy (?:neck"
         r"|throat) against\b"
         r"|\bpillow over my face\b|\bsqueezed my (?:neck|throat)\b|\bpinned (?:me )?by the throat\b"
-        r"|\b(?:got|had) my neck\b",
+        r"|\b(?:got|had) my neck\b"
+        r"|\b(?:he|she|they|him|ex)\b[^.!?\n]{0,40}?\b(?:(?:wrapped|tied|pulled|tightened|put"
+        r"|looped|twisted|wound|yanked) (?:\w+ ){0,4}?(?:cable|cord|wire|lead|charger|belt|rope"
+        r"|strap|chain|bag|string|flex)|(?:pulled|tightened|twisted|yanked) (?:\w+ ){0,4}?(?:tie"
+        r"|scarf|lanyard|towel|sheet)) (?:\w+ )?(?:tight )?(?:a?round|on|over|against) my (?:neck"
+        r"|throat|face|head)\b"
+        r"|\b(?:neck|throat)\b[^.!?\n]{0,60}?\b(?:couldn't breathe|could not breathe|can't breathe"
+        r"|couldn't get (?:any )?air|passed out|blacked out|went (?:black|dark)|everything went"
+        r"|lost consciousness|vision went)\b",
         "danger",
     ),
     (
         "weapon",
         "weapon",
-        rf"\b{_AGG}\b{_gap(40)}\b(?:has|have|had|got|keeps?|kept|bought|holding|held|pointed"
-        rf"|pointing|waving|sharpening|grabbed|pulled|carrying|carries|owns|with|loaded|took out)"
-        rf" (?:\w+ )?(?:a |an |his |her |the |my )?(?:\w+ )?(?:gun|guns|knife|knives|rifle|shotgun"
-        rf"|pistol|weapon|blade|machete|axe|hammer|bat|crossbow|petrol|firearm|belt(?= out))\b"
-        rf"{_MEANS_NOT}"
+        rf"\b{_AGG}\b{_gap(50)}\b(?:(?:has|have|had|got|keeps?|kept|bought|holding|held|pointed"
+        rf"|pointing|waving|waved|brandish\w*|swinging|swung|sharpening|sharpened|grabbed|pulled"
+        rf"|carrying|carries|owns|with|loaded|took out|sleeping with)"
+        rf" (?:\w+ )?(?:a |an |his |her |the |my )?(?:\w+ ){{0,2}}?(?:gun|guns|knife|knives|rifle"
+        rf"|shotgun|pistol|weapon|blade|machete|axe|hammer|bat|crossbow|firearm|screwdriver"
+        rf"|petrol(?! (?:for|station|prices?|tank|money|card|car|pump))"
+        rf"|scissors|crowbar|cleaver|lighter fluid|jerry can|taser|sword|iron bar|poker|broken"
+        rf" bottle|belt(?= out))\b{_MEANS_NOT}"
+        # a weapon taken to bed or upstairs; fuel to start a fire
+        rf"|(?:took|taken|taking|hid|hidden|hiding) (?:a |an |his |her |the |my )?(?:\w+ ){{0,2}}?"
+        rf"(?:gun|knife|knives|rifle|shotgun|pistol|weapon|blade|machete|axe|hammer|bat|crowbar"
+        rf"|cleaver) (?:up|to bed|upstairs|into|in his|with (?:him|her)|under)\b"
+        rf"|(?:lighter fluid|paraffin|accelerant|a jerry can|a can of petrol|petrol can)\b)"
+        rf"|\b(?:pouring|poured|splashing|splashed|spreading|dousing|doused) (?:\w+ )?(?:petrol"
+        rf"|lighter fluid|paraffin|fuel|accelerant|diesel)\b"
         rf"|\bthreaten(?:ed|s|ing) (?:me|us) with\b|\b(?:held|holding|put|pressed) (?:a |the |his"
         rf" |her )?(?:knife|gun|blade) (?:to|at|against) (?:me|my)\b|\bpointed (?:a |the |his |her"
         rf" )?(?:gun|knife|rifle|shotgun) at\b|\b(?:at the door|outside) with (?:a|his|the)"
@@ -930,13 +1248,15 @@ _CUES: list[tuple[str, str, str, str]] = [
         "breakin",
         "abuser trying to get in",
         rf"\b(?:kicking|banging|breaking|smashing|pounding|hammering|trying to (?:break|kick|get)"
-        rf"|kicked|smashed|broke|broken) (?:on |down |in |at |through )?(?:the |my |our )?(?:\w+ )?"
+        rf"|kicked|smashed|broke|broken|punched|punching|hacking|chopping|booting) (?:on |down |in"
+        rf" |at |through )?(?:the |my |our )?(?:\w+ )?"
         rf"(?:door|window)s?\b|\b(?:broke|broken|breaking|forced (?:his|her|their) way) in\b"
         rf"|\btrying (?:the|to open the) (?:door|handle|windows?)\b|\b(?:he|she|they|ex|my ex)(?:'s"
         rf"|"
         rf" is| are|'re)? (?:\w+ )?(?:outside|at the door|at my door|downstairs|in the house|on"
         rf" (?:his|her|their|the) way|at the (?:gate|window|house)|here|at my (?:mum's|house|flat"
-        rf"|work|window))\b(?! (?:again|every|most|all the time|a lot))|\bwaiting outside\b"
+        rf"|work|window))\b(?! (?:again|every|most|all the time|a lot))(?!{_HANDOVER})"
+        rf"|\bwaiting outside\b(?!{_HANDOVER})"
         rf"|\bfound me at\b|\btrying to (?:get|break|force (?:his|her|their) way) in(?:to)?\b"
         rf"|\b(?:him|her|them|someone) (?:at|outside) (?:my|the) (?:front |back |bedroom )?"
         rf"(?:door|window)|\b(?:he|she|they|stalker|ex)(?:'s| is| are)? (?:\w+ ){{0,3}}?(?:inside"
@@ -946,7 +1266,40 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|\b(?:location|tracker|app|map|find my|life360|coming|driving|heading|on (?:his|her"
         rf"|their) way)\b{_gap(40)}\b(?:he's|she's|he is|she is|they're|they are) {_AWAY}"
         rf"|\b(?:he's|she's|he is|she is) {_AWAY}{_gap(30)}\b(?:now|right now|coming|heading"
-        rf"|driving|on (?:his|her) way|according to|tracker|location)\b",
+        rf"|driving|on (?:his|her) way|according to|tracker|location)\b"
+        # the abuser (or his people) here now: "he's sitting in the car park", "he's parked by the
+        # gates", "he's at the front desk", "he's just pulled up outside", "his van is outside"
+        rf"|(?:\b(?:he|she|ex|stalker)(?:'s| is) (?:now |still |currently |literally |just )?"
+        rf"(?:(?:sitting|standing|waiting|parked|lurking|hanging around|pacing|circling)(?: \w+)?"
+        rf" (?:outside|across|opposite|(?:by|at) the (?:gates?|door|window|entrance|end)|in (?:my|the"
+        rf"|our) (?:street|road|car park|driveway|drive|close)|down the (?:road|street)|near (?:my"
+        rf"|the) (?:house|flat|door|school|work))\b|at the (?:front |back"
+        rf" |side )?(?:desk|door|gates?|window)\b|at reception\b|out(?:side)? the (?:front|back)\b"
+        rf"|out front\b|across the road\b|in (?:my|the|our) (?:street|road|car park|driveway|drive"
+        rf"|hallway|stairwell|lobby|reception|building|garden|close)\b|at the end of (?:my|the"
+        rf"|your|our) (?:road|street|drive|lane|close)\b)|\b(?:he|she|ex|stalker)(?:'s|'ve"
+        rf"| has| have) (?:just|now) (?:pulled up|turned up|showed up|rocked up|arrived|appeared)\b"
+        rf"|\bnow (?:he|she|they)(?:'s|'ve| has| have) (?:pulled up|turned up|showed up|arrived)\b"
+        rf"|\b(?:his|her|their|my ex's) (?:\w+'?s? )?(?:car|van|truck|ute|motorbike|bike)(?:'s| is)"
+        rf" (?:parked |sitting |idling |waiting )?(?:outside|across the road|opposite|out the front"
+        rf"|at the end of (?:my|the) (?:road|street)|in (?:my|the) (?:street|road|drive|car park))\b)"
+        rf"(?![^.!?\n]{{0,40}}\b(?:every|most|all the time|again|a lot|whenever|sometimes|often"
+        rf"|usually|always|for weeks|each|last (?:night|week|month)|yesterday|ago|waiting for (?:her"
+        rf"|his|my|the|a) (?:\w+ )?(?:lesson|bus|train|lift|friend|appointment|mum|dad|turn|class"
+        rf"|practice|training|shift))\b)(?!{_HANDOVER})"
+        # his words, quoted, saying he is here: "'I'm at the end of your road'"
+        rf"|['\"]\s*i'm (?:\w+ )?(?:outside|at|in|by|round|near|parked) (?:the end of |the front of"
+        rf" )?(?:your|ur)\b"
+        # tracked to where the poster is now, or found where she is hiding
+        rf"|\b(?:airtag|tracker|gps|tracking)\b[^\n]{{0,200}}?\b(?:we're|i'm|we are|i am) still"
+        rf" (?:at|in|here)\b"
+        rf"|\b(?:outside|found|at|pic|photo|picture|knows)\b{_gap(40)}\bwhere (?:i'm|i am|we're"
+        rf"|we are) hiding\b(?!{_gap(30)}\b(?:for|until|till|since|last|next)\b)"
+        rf"|\b(?:he|she|they|ex|he's|she's)\b{_gap(30)}\b(?:sending|sent|texted|messaged|sends)"
+        rf"(?: me)? (?:a |some |more"
+        rf" )?(?:photos?|pictures?|pics?|videos?) of (?:my|our|the) (?:\w+ ){{0,2}}?(?:door|house"
+        rf"|flat|car|window|building|street)\b{_gap(40)}\b(?:from outside|right now|just now"
+        rf"|where i'm|where we're|i'm (?:home )?alone|i'm inside)\b",
         "danger",
     ),
     (
@@ -964,7 +1317,25 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|\b(?:is|he's|she's) (?:hitting|beating|hurting|attacking) (?:me|us|my|the|her|him)\b"
         rf"(?! at (?:chess|cards|games?|\w+ (?:games?|races?)|monopoly|scrabble|uno|tennis|pool"
         rf"|darts|football|everything))"
-        rf"{_gap(30)}\b(?:right now|now)\b|\bon (?:my|a) neighbou?r'?s phone\b",
+        rf"{_gap(30)}\b(?:right now|now)\b|\bon (?:my|a) neighbou?r'?s phone\b"
+        rf"|{_AGG_IS} (?:now |still |currently |literally )?(?:hitting|beating|punching|kicking"
+        rf"|stabbing|choking|strangling|throttling|smothering|battering|attacking|dragging"
+        rf"|slapping) (?:me|us|my \w+|her|him|them)\b(?!{_gap(40)}\b(?:again|more|a lot|every"
+        rf"|whenever|when|all the time|lately|these days|at (?:chess|cards|games?|football|tennis"
+        rf"|pool|darts)|in (?:games|arguments))\b)"
+        rf"|\b(?:dragged|pushed|forced|bundled|threw|shoved) me (?:\w+ ){{0,4}}?into (?:the|his|her|a)"
+        rf" (?:car|van|boot|truck)\b{_gap(60)}\b(?:he's|she's|right now|now|i'm|typing|driving"
+        rf"|won't let)\b"
+        rf"|\btyping (?:this )?(?:under (?:my|the) (?:coat|covers|duvet|blanket|table)|with one hand"
+        rf"|quietly|in the dark)\b|\b(?:can't|cannot) talk\b{_gap(20)}\b(?:he|she)(?:'ll| will"
+        rf"| might| would)? hear\b"
+        rf"|\bhiding (?:in|under) (?:the |my )?(?:\w+ )?(?:garage|loo|attic|loft|basement|cellar"
+        rf"|utility|pantry|bed|kids' room)\b{_gap(40)}\b(?:he's|she's|he is|she is|right now"
+        rf"|now)\b|\bhiding\b{_gap(60)}\b(?:he's|she's) (?:looking|searching|hunting) for me\b"
+        rf"|\b(?:hit|shook|shaken|punched|kicked|threw|thrown|slammed|strangled|choked|beat|beaten"
+        rf"|dropped|pushed)\b{_gap(80)}\b(?:not waking up|won't wake(?: up)?|unconscious|not"
+        rf" breathing|isn't breathing|floppy|unresponsive|not responding|limp|knocked out|fitting"
+        rf"|having a fit)\b",
         "danger",
     ),
     (
@@ -977,8 +1348,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"\b(?:{_DRUNK}|drove off|driving off|speeding|threaten\w*))\b"
         rf"|\b(?:has|took|taken|got|have|kept) (?:my|the|our) {_KID}\b{_gap(100)}\b(?:never see"
         rf"|kill|hurt|crash|cliff|drive off|driving off|ending it|regret|isn't answering|not"
-        rf"|{_DRUNK}|"
-        rf" answering|won't give)\b|\bvideo of him hitting\b|\blocked (?:my|the"
+        rf" answering|{_DRUNK}|won't give|won't (?:say|tell me) where|won't bring (?:him|her|them)"
+        rf" back|not bringing (?:him|her|them) back|(?:get|see) (?:him|her|them) (?:back )?when)\b"
+        rf"|\bvideo of him hitting\b|\blocked (?:my|the"
         rf"|our) (?:\w+ )?{_KID}\b"
         rf"|\b{_KID}\b{_gap(60)}\bhe said he(?:'d| would| will|'ll) take (?:him|her|them)\b"
         rf"|\b{_DRUNK}\b{_gap(80)}\b(?:drove|driving|driven|drive|took|taken|taking|gone) (?:off"
@@ -991,7 +1363,15 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|his|her) (?:\w+ )?{_KID}\b"
         rf"|\bbelt (?:is )?out\b{_gap(80)}\b{_KID}\b"
         rf"|\btaking (?:the |his |her |a )?(?:belt|wooden spoon|slipper|cane) to (?:my|the|our|her"
-        rf"|his) (?:\w+ )?{_KID}\b",
+        rf"|his) (?:\w+ )?{_KID}\b"
+        # the child named first, then "he's shaking her"; a child held over a drop
+        rf"|\b{_KID}\b{_gap(80)}{_AGG_IS} (?:now |still |currently |just |really )?(?:hitting"
+        rf"|beating|attacking|choking|strangling|shaking|kicking|punching|slapping|smothering"
+        rf"|throwing|dragging) (?:her|him|them)\b(?!{_gap(30)}\b(?:again|every|whenever|when|all"
+        rf" the time|lately)\b)"
+        rf"|{_AGG_IS} (?:now |still |just )?(?:holding|dangling|hanging) (?:the |my |our |his |her )?"
+        rf"(?:\w+ )?{_KID} (?:out |over |off )(?:of )?(?:the |a )?(?:\w+ )?(?:balcony|railings?"
+        rf"|edge|window|bridge|water|banisters?|bannisters?|side|stairs|stairwell)\b",
         "danger",
     ),
     (
@@ -1016,7 +1396,10 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\b(?:tracking|tracker|tracked|trackers|airtag|gps|find my|share my location|location"
         r" sharing|my location)\b|\b(?:follow|following|followed|follows) me\b|\b(?:turns?|turned"
         r"|turning|show|shows|showed|showing) up (?:at|outside|to)\b|\bdriv(?:es|ing|en|e) past\b"
-        r"|\b(?:watching|watches|sitting outside|parked outside|sat outside|waiting for me)\b"
+        r"|\b(?:watching|watches|watched) (?:me|us|my (?:house|flat|place|home|every|kids|door)"
+        r"|the (?:house|flat))\b|\b(?:being|been|i'm|feel) watched\b"
+        rf"|\b(?:sitting outside|parked outside|sat outside|waiting for me)\b(?!{_HANDOVER}"
+        r"|[^.!?\n]{0,30}\bto help\b)"
         r"|\b(?:found|knows|found out|figured out|got) (?:my (?:new )?(?:address|number|flat"
         r"|house|work|school)|where i (?:live|work|am|moved|go))\b|\bnew accounts?\b"
         r"|\b(?:keeps|won't stop|kept|keep) (?:calling|texting|messaging|emailing|turning up"
@@ -1039,7 +1422,32 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|work)|\b(?:asking|asked|trying to find out|looking for|asks) (?:\w+ )?where i (?:live|am"
         r"|work"
         r"|moved)\b|\bknows my new\b|\bchanged (?:it|my number)\b|\boutside my (?:house|flat|work"
-        r"|door|window)\b",
+        r"|door|window)\b"
+        # devices and accounts: "found a voice recorder in my son's bag", "he logs into my email"
+        r"|\b(?:found|discovered|hidden|there's|there was|put) (?:a |an )?(?:voice recorder"
+        r"|recording device|camera|hidden camera|bug|listening device|tracker|gps tracker|recorder)\b"
+        r"|\b(?:spyware|stalkerware|spy app|hidden camera|listening device)\b"
+        r"|\b(?:logs?|logging|logged|gets?|getting|got|hacked|hacking|hacks|gone|goes|going) in(?:to)?"
+        r" (?:all )?my (?:bank|email|emails|accounts?|phone|icloud|facebook|instagram|messages"
+        r"|laptop|online banking)\b|\breading my (?:emails|messages|texts|diary|phone|post|email)\b"
+        r"|\b(?:put|installed|installing|hidden) (?:something|spyware|an app|a tracker|an? \w+) (?:on"
+        r"|in) my (?:phone|laptop|car|computer)\b|\bknows things (?:that )?i (?:only )?(?:told|said"
+        r"|wrote|texted)\b"
+        # anonymous contact he is behind: "flowers on my doorstep", "withheld numbers", "I know
+        # it's him"
+        r"|\b(?:flowers|notes|gifts|letters|parcels|cards|presents) (?:left )?(?:on|at|outside|through"
+        r"|under) my (?:doorstep|door|car|windscreen|letterbox|wipers)\b|\bi know it(?:'s| is| was)"
+        r" (?:him|her|my ex|them)\b|\b(?:withheld|private|unknown|blocked|hidden) (?:numbers?"
+        r"|callers?)\b"
+        # talking about the poster, impersonating her, turning up "by accident", asking after her
+        r"|\b(?:posting|posted|posts|writing|wrote) about me\b|\b(?:pretending|pretended|pretends)"
+        r" to be (?:me|my)\b|\b(?:phoning|calling|ringing|contacting|emailing|messaging|texting)"
+        r" (?:my|the kids'?|our|the) (?:\w+ )?(?:school|work|boss|gp|family|mum|friends|new"
+        r" partner|workplace|nursery|colleagues)\b|\b(?:bumping|running|bumps|runs) into me\b"
+        r"|\b(?:asking|asked|been asking|asks) (?:\w+ )?(?:about|after) me\b|\bdescribing my"
+        r" (?:car|house|flat|kids)\b|\b(?:someone|somebody|he|she|they)(?:'s|'ve| has| have) been"
+        r" in(?:side)? my (?:flat|house|home|car|room|place)\b|\bstill (?:has|got) a key\b"
+        r"|\b(?:follow|following|followed|follows) (?:my car|my (?:daughter|son|kids)|us home)\b",
         "watch",
     ),
     (
@@ -1050,32 +1458,67 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"| would| could| is going to)|to go home|for my life|of him|of her|he finds|he'll find"
         rf"|(?:he|she|they)(?:'s| is) going to|for my kids|for the kids)\b|\b{_AGG}\b{_gap(50)}"
         rf"\b(?:make me regret|(?:you'll|i'll) regret|make my life hell|ruin (?:me|my life)"
-        rf"|you'll pay|watch your back|or else)\b|\b(?:will|is going to|going to|gonna) get"
+        rf"|you'll pay|watch your back|or else"
+        # a weapon kept close without a threat: "he's started keeping a hammer by the bed"
+        rf"|(?:keeping|started keeping|sleeps with|sleeping with|keeps) (?:a |an |his |the )?(?:\w+ )?"
+        rf"(?:hammer|knife|knives|gun|bat|axe|machete|crowbar|blade) (?:by|under|in|next to"
+        rf"|beside))\b|\b(?:will|is going to|going to|gonna) get"
         rf" (?:worse|more violent|violent|physical)\b|\bgetting (?:worse|angrier|more (?:violent"
         rf"|aggressive"
         rf"|angry|dangerous))\b|\b(?:punching|smashing|breaking|kicking) (?:walls|things|doors"
         rf"|holes)\b|\b(?:got|gets|getting|let|released) out (?:of|from) (?:prison|jail)\b"
-        rf"|\bescalat\w+\b|\bout of (?:prison|jail)\b",
+        rf"|\bescalat\w+\b|\bout of (?:prison|jail)\b"
+        # the warning signs of last time: "last time he drank like this he broke my arm"
+        rf"|\blast time (?:he|she|they)\b{_gap(60)}\b(?:broke|hit|hurt|put me in|strangled|choked"
+        rf"|attacked|beat|hospital)\b|\b(?:he|she|my ex|partner|husband|boyfriend)(?:'s| has| is)?"
+        rf" (?:started|starting) (?:drinking|using|gambling) again\b",
         "watch",
     ),
     (
         "manipulation",
         "abuser threatening self-harm",
-        rf"\b{_AGG}\b{_gap(50)}\b(?:kill|hurt|harm|cut|end|top) (?:himself|herself|themselves)\b"
-        rf"|\b{_AGG}\b{_gap(50)}\b(?:take|end) (?:his|her|their) (?:own )?life\b"
-        rf"|\b{_AGG}\b{_gap(40)}\b(?:threaten\w*|says?|said) (?:to )?(?:\w+ )?(?:suicide|overdose"
-        rf"|jump off)|\b(?:he'll|he will|she'll|she will|he'd|he would) (?:\w+ )?(?:overdose"
+        rf"\b{_AGG}\b{_gap(50)}\b(?:(?:kill|hurt|harm|cut|end|top) (?:himself|herself|themselves)\b"
+        rf"|(?:take|end) (?:his|her|their) (?:own )?life\b"
+        rf"|(?:threaten\w*|says?|said) (?:to )?(?:\w+ )?(?:suicide|overdose|jump off)"
+        # his own words quoted: he texted 'if you leave i'll jump off the bridge'
+        rf"|(?:said|says|saying|texted|texts|messaged|wrote|told me|screamed|shouted|threatened"
+        rf"|threatens)\b[:,]?\s*['\"](?:[^'\"\n]|(?<=[a-z])'(?=[a-z])){{0,80}}?\b(?:i'll|i will"
+        rf"|i'm going to|i am going to"
+        rf"|i'd) (?:just )?(?:{_ACTIVE}|jump|die|kill myself)\b"
+        rf"|(?:slash|slit|cut|open) (?:his|her|their) (?:own )?(?:wrists?|throat)\b"
+        rf"|it(?:'ll| will| would)(?: all)? be on (?:me|you|my head|your head)\b"
+        rf"|(?:sending|sent|sends|posting|posts) (?:me )?(?:\w+ ){{0,2}}?(?:songs|poems|videos|posts"
+        rf"|pictures|quotes|messages) about (?:dying|death|suicide|killing (?:himself|herself)"
+        rf"|ending it|not being here)\b)"
+        rf"|\b(?:he'll|he will|she'll|she will|he'd|he would) (?:\w+ )?(?:overdose"
         rf"|jump off)\b{_gap(40)}\b(?:my fault|on me|if i|unless i)",
         "watch",
     ),
     (
         "other_risk",
         "someone else may be at risk",
-        r"\b(?:friend|sister|brother|son|daughter|child|kid|teen\w*|mum|mom|dad|cousin|niece"
+        r"\b(?:friend|mate|sister|brother|son|daughter|child|kid|teen\w*|mum|mom|dad|cousin|niece"
         r"|nephew|she|he|they)\b[^.!?\n]{0,50}\b(?:self[- ]?harm\w*|cuts? (?:herself|himself)"
-        r"|cutting (?:herself|himself)|(?:has been|is|started|keeps|been) cutting|suicidal"
+        r"|cutting (?:herself|himself)|(?:has been|is|started|keeps|been) cutting(?! (?:her|his"
+        r"|their|the|my|own|out|back|down|class|school|paper|up)\b)|suicidal"
         r"|thoughts of suicide|wants? to die|kill (?:herself"
-        r"|himself|themselves)|done with everything|end (?:her|his|their) life|overdosed)\b",
+        r"|himself|themselves)|done with everything|end (?:her|his|their) life|overdosed"
+        r"|(?:take|taken|took) (?:her|his|their) (?:own )?life"
+        r"|(?:doesn't|does not|don't|can't) see (?:the|any) point (?:in|of) (?:living|life|going on"
+        r"|being here))\b"
+        # a young person or a mate, named by age or as a mate
+        rf"|\b(?:{_KID}|mate|best mate|bestie|girl|boy)\b[^.!?\n]{{0,40}}\b(?:has been|is|started"
+        r"|keeps|been) (?:cutting|self[- ]?harming|starving (?:herself|himself)|making (?:herself"
+        r"|himself) sick)\b(?! (?:her|his|their|the|my|own|out|back|down|class|school|paper|up)\b)"
+        # worried about someone who has gone quiet or posts dark things
+        r"|\b(?:worried|scared|concerned|frightened|worrying)\b (?:sick )?(?:about|for) (?:a |my"
+        r" |her |his |our )?(?:\w+ ){0,2}?(?:friend|mate|girl|boy|sister|brother|son|daughter|her"
+        r"|him|cousin|niece|nephew|member)\b(?=[^\n]{0,200}\b(?:gone quiet|went quiet|dark stuff"
+        r"|dark posts|won't answer|not answering|last message|doesn't matter|giving (?:her|his)"
+        r" (?:stuff|things) away|off vibes|said goodbye|not herself|not himself)\b)"
+        r"|\b(?:gone quiet|went quiet|posting (?:really )?dark (?:stuff|things|posts)|won't answer"
+        r" (?:any of )?my (?:texts|calls|messages))\b(?=[^\n]{0,200}\b(?:worried|scared"
+        r"|concerned|frightened|worrying)\b)",
         "watch",
     ),
 ]
@@ -1101,7 +1544,7 @@ _DISTANT_PAST = re.compile(
     r"\b(?:(?<!where we )(?<!where i )(?<!that we )used to|use to|(?<!as i did )(?<!as i was )"
     r"(?<!than i did )back then|back in|years? ago|months ago|years later|in (?:19|20)\d\d"
     r"|when i was (?:\d+|young|little|a (?:kid|child|teen\w*)|with him|with her|married)"
-    r"|at (?:\d+|age \d+)\b|as a (?:teen\w*|kid|child)|in the past|once (?:said|tried|attempted"
+    r"|at (?:1[0-9]|[2-9][0-9]|age \d+)\b(?![:.]\d| ?(?:am|pm|o'?clock))|as a (?:teen\w*|kid|child)|in the past|once (?:said|tried|attempted"
     r"|held|pointed|choked|threatened|told|put)|(?:he|she|they) would always|always used"
     r"|he'd always|she'd always|for years|before i left|during (?:our|my|the) (?:marriage"
     r"|relationship)|when (?:we|i) (?:were|was) (?:together|married|with)|old (?:me|days)"
@@ -1120,13 +1563,18 @@ _PRESENT = re.compile(
 )
 _CITATION = re.compile(
     r"\b(?:article|chapter|library|book|section|guide|resources? page|resource|documentary"
-    r"|news|paper|podcast|quote|quoted|page|piece|film|show|series|leaflet|training|course"
+    r"|news|paper|podcast|quote|quoted|page|piece|film|show|series|(?<!with a )leaflet|training"
+    r"|course"
     r"|study|research|statistics?|the bit|the part|the module|says that|explains?|explained"
-    r"|lists?|listed|reading|read that|novel|lyrics|song|poem|episode|true crime|awareness)\b"
+    r"|lists?|listed|reading|read that|novel|lyrics|song|poem|episode|true crime|awareness"
+    r"|if (?:a|your) (?:friend|loved one|family member|colleague|partner|child|teen\w*|someone)"
+    r" (?:tells|says|mentions|talks|admits|discloses) (?:you|to you))\b"
 )
 _LEGAL = re.compile(
     r"\b(?:sentenced|convicted|charged|jailed|arrested|in prison|got (?:an? )?(?:\w+ )?(?:order"
-    r"|injunction)|pleaded guilty|found guilty)\b"
+    r"|injunction)|pleaded guilty|found guilty|(?:at|during|in) (?:the|his|my) (?:trial|hearing"
+    r"|sentencing)|barrister|prosecutor|prosecution|read out (?:in court|the)|in court|the jury"
+    r"|testified|gave evidence|victim (?:personal )?statement)\b"
 )
 _RECOVERY = re.compile(
     r"\b(?:doing (?:well|better|ok|okay|great|good)|i want to live|glad (?:i'm|i am|to be) alive"
@@ -1147,19 +1595,23 @@ _SUBJECT = re.compile(
     r"|gran|granny|grandma|grandad|grandpa|uncle|aunt|auntie|cousin|colleague)\b"
 )
 _FIRST = frozenset({"i", "i'm", "i've", "i'll", "i'd", "we", "we're"})
-_FIRST_START = re.compile(r"\s*(?:i|i'm|i am|i've|i'll|i'd)\b")
+_FIRST_START = re.compile(r"\s*(?:i|i'm|i am|i've|i'll|i'd|my (?:fresh |new )?(?:cuts|scars))\b")
 _FEAR_FRAME = re.compile(
     r"\b(?:feel|felt|feels|like|scared|afraid|terrified|worried|panic|panicking)\b[^,]{0,14}$"
 )
 _NEGATION_TIGHT = re.compile(
     r"\b(?:not|never|no longer|isn't|am not|don't feel|no more|stopped)\s+(?:\w+\s+)?$"
 )
-_QUOTED = re.compile(r'"[^"\n]{2,300}"|(?:(?<=\s)|^)\'[^\'\n]{2,300}\'(?=[\s.,!?;:]|$)')
+# A single-quoted span may hold apostrophes inside words ('if you leave i'll jump').
+_QUOTED = re.compile(
+    r'"[^"\n]{2,300}"|(?:(?<=\s)|^)\'(?:[^\'\n]|(?<=[a-z])\'(?=[a-z])){2,300}\'(?=[\s.,!?;:]|$)'
+)
 _IDIOMS = re.compile(
     r"\b(?:(?:is|are|was|were|'s|'re) (?:\w+ )?killing me|killing it|killed it|kill(?:ed)? it (?:at"
     r"|in|on)|kill(?:ing)? (?:some )?time|murder (?:a|an|some) \w+|killer \w+|dying to\b|dying for"
     r" (?:a|an|some)|to die for|dead (?:tired|serious|excited|good|funny|easy|on|beat)|so dead"
-    r"|(?:i'm|i am) dead(?: lol|\W*$| haha)|died (?:of )?laughing|(?:nearly|almost|could have|could"
+    r"|(?:i'm|i am) dead(?: lol| haha)|(?:^|(?<=[.!?,\n] )|(?<=[.!?,\n])|(?<=lol )|(?<=omg )|(?<=haha )"
+    r"|(?<=literally )|(?<=actually ))(?:i'm|i am) dead\W*$|died (?:of )?laughing|(?:nearly|almost|could have|could"
     r" of) died (?:laughing|of|from)?|death of me|over my dead body|could (?:have |of )?kill(?:ed)?"
     r" (?:him|her|them|you|it)|kill (?:this|that|the|my) (?:headache|migraine|pain|spider|plant"
     r"|vibe|mood|bug|wasp|fly)|killed (?:my|the|a) (?:first )?(?:plant|spider|wasp|fly|bug)"
@@ -1170,17 +1622,21 @@ _IDIOMS = re.compile(
     r"|scared to death|to death (?:of|with)|would die for|'d die for|die for my|gun to my head"
     r"|kill (?:two|2) birds|dressed to kill|hang out|hanging out|hung out|hang in there"
     r"|hang on|cut (?:my|his|her) (?:hair|losses|fringe|nails)|hair ?cut|killing the game"
-    r"|kill for (?:a|an|some)|nearly killed me (?:lol|haha)|die (?:of|from) (?:embarrassment"
+    r"|(?:cut|cutting|chopp?\w*|slic\w*|peel\w*|spread\w*|carv\w*|butter\w*|open\w*) (?:the|a|an"
+    r"|some|up the) (?:\w+ ){0,2}?with (?:a|the|his|her|my) (?:\w+ ){0,2}?(?:knife|knives|scissors"
+    r"|blade)|kill for (?:a|an|some)|nearly killed me (?:lol|haha)|die (?:of|from) (?:embarrassment"
     r"|boredom|laughter|shame|cringe)|dying of (?:embarrassment|laughter|boredom|shame))"
 )
 
 _SUICIDAL = ("intent", "active", "wish", "thoughts", "selfharm")
 _FEELING = ("active", "wish", "thoughts", "selfharm", "hopeless", "finality")
-_DANGER = ("threat", "strangle", "weapon", "breakin", "assault", "child", "followed")
+_DANGER = ("threat", "strangle", "weapon", "breakin", "assault", "child", "followed", "other_now")
 _NEGATABLE_INSIDE = frozenset({"intent", "do_it"})
 _FEELINGS_NEGATED_TIGHTLY = frozenset({"hopeless", "distress", "wish"})
 _PAST_KINDS = frozenset({"intent", "active", "wish", "thoughts", "selfharm", "attempt"})
-_OTHER_KINDS = frozenset({"intent", "active", "attempt", "method", "stockpile", "do_it"})
+_OTHER_KINDS = frozenset(
+    {"intent", "active", "attempt", "method", "stockpile", "do_it", "thoughts"}
+)
 
 
 @dataclass
@@ -1280,6 +1736,15 @@ _PAST_EVENT = re.compile(
 )  # per pattern and post; a wall of repeated words needs no more
 
 
+# "thoughts about ending it": the thought is the cue (suicidal thoughts), not the act
+_THOUGHT_OF = re.compile(
+    r"\b(?:thoughts?|thinking|think|dreams?|dreaming|fantasi[sz]\w*|idea) (?:a lot )?(?:about|of)"
+    r" (?:\w+ )?$"
+)
+# a time inside a hypothetical: "if I got hit by a bus tomorrow"
+_HYPOTHETICAL = re.compile(r"\bif (?:i|a|the|some|something|anything)\b[^,]{0,40}$")
+
+
 def _break_runaways(text: str) -> str:
     return _RUNAWAY.sub(lambda m: m.group(0)[:-1] + "\n", text)
 
@@ -1288,9 +1753,40 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A person named straight after a verb or preposition is its object, not the subject:
+# "gave my sister my jewellery, said my goodbyes" is still the poster speaking.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:gave|give|giving|given|told|tell|telling|asked|ask|asking|texted|text|rang|ring|called"
+    r"|messaged|hugged|saw|see|visited|visit|sent|send|leave|leaving|left|love|loved|miss|missed"
+    r"|thank|thanked|kissed|with|to|for|from|about|by|than|like) (?:my |your |his |her |our"
+    r" |the )?$"
+)
+
+
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "he's", "she's", "they're", "he'll", "she'll", "they'll", "he'd", "she'd"}
+    | {"you", "you're", "we", "we're"}
+)
+
+
+# "my grandad's watch" is a possession; "my grandad's going to" is the grandad speaking or acting
+_POSSESSIVE_AFTER = re.compile(
+    r"'s (?!(?:going|gone|been|got|not|just|always|never|said|saying|told|so|really|very|a|an"
+    r"|the|on|in|at|here|there|still|also|now|back|ok|okay|fine|dead|done|sick|ill|scared|worried"
+    r"|upset|angry|drunk|home|out|up|off|over|saying)\b)(?![a-z]+(?:ing|ed)\b)[a-z]"
+)
+
+
 def _third_person(before: str) -> bool:
-    subjects = _SUBJECT.findall(before)
-    return bool(subjects) and subjects[-1] not in _FIRST
+    for match in reversed(list(_SUBJECT.finditer(before))):
+        word = match.group(0)
+        if word not in _FIRST and word not in _PRONOUNS:
+            if _OBJECT_BEFORE.search(before[max(0, match.start() - 30) : match.start()]):
+                continue
+            if _POSSESSIVE_AFTER.match(before, match.end()):
+                continue
+        return word not in _FIRST
+    return False
 
 
 def _lowered(
@@ -1347,7 +1843,12 @@ def _scan(text: str) -> _Cues:
             if seen >= _MAX_MATCHES:
                 break
             start = match.start()
-            if kind == "active" and _PAST_EVENT.search(view[max(0, start - 40) : start]):
+            if kind == "active" and (
+                _PAST_EVENT.search(view[max(0, start - 40) : start])
+                or _THOUGHT_OF.search(view[max(0, start - 40) : start])
+            ):
+                continue
+            if kind == "time" and _HYPOTHETICAL.search(view[max(0, start - 48) : start]):
                 continue
             clause = post.clause(start)
             before = view[max(clause.start, start - _LOOK_BACK) : start].split(",")[-1]
@@ -1407,6 +1908,11 @@ _SHORT = {
     "farewell": "farewell",
     "arrange": "arranging affairs",
     "reunion": "joining someone who died",
+    "calm": "calm about it",
+    "happening": "says it is happening",
+    "use_it": "says they will use it",
+    "up_here": "alone at a height",
+    "symptom": "physical signs of harm",
 }
 _CONCERN = {
     "active": "talks of ending their life",
@@ -1448,11 +1954,24 @@ def _crisis(cues: _Cues) -> list[str]:
         return cues.reasons(*_DANGER)
     if cues.has("attempt", "bleeding"):
         return cues.reasons("attempt", "bleeding", "selfharm")
+    # self-harm going on now with signs of real harm ("can't feel my fingers")
+    if cues.has("selfharm") and cues.has("symptom"):
+        return _combo(cues, ("selfharm",), ("symptom",))
     if cues.has("goodbye"):
         return cues.reasons("goodbye", "intent", "means", "time")
     # Handing over pets or affairs, or speaking of joining someone who has died, with a farewell
     # or a suicidal feeling. ("thanks for listening" is an everyday sign-off and not enough.)
-    final = ("farewell", "sorry", "finality", *_SUICIDAL, "plan", "means", "stockpile")
+    final = (
+        "farewell",
+        "sorry",
+        "finality",
+        *_SUICIDAL,
+        "plan",
+        "means",
+        "stockpile",
+        "do_it",
+        "happening",
+    )
     if cues.has("arrange") and cues.has(*final, "reunion"):
         return _combo(cues, ("arrange",), (*final, "reunion"))
     if cues.has("reunion") and cues.has(*final):
@@ -1460,13 +1979,20 @@ def _crisis(cues: _Cues) -> list[str]:
     ready = ("stockpile", "means_ready", "edge")
     if cues.has(*ready):
         return _combo(cues, ready, (*_FEELING, "time", "now", "plan"))
+    # an apology beside a last word ("Sorry for everything. Look after Biscuit for me")
+    if cues.has("sorry") and cues.has("farewell"):
+        return _combo(cues, ("sorry",), ("farewell",))
     specifics = ("means", "method", "location", "plan", "time")
     if cues.has("intent"):
         return _combo(cues, ("intent",), specifics)
     means = ("means", "method", "location")
-    feeling = (*_FEELING, "goodbye_weak", "farewell", "sorry", "help")
-    if cues.has("do_it") and cues.has(*feeling, *means, "plan"):
-        return _combo(cues, ("do_it",), (*feeling, *means, "plan"))
+    # "calm" (not scared any more, made my peace) and "alone up here" count only beside a plan,
+    # means or a place, never on their own
+    feeling = (*_FEELING, "goodbye_weak", "farewell", "sorry", "help", "calm", "up_here")
+    if cues.has("use_it") and cues.has("means_word", *means):
+        return _combo(cues, ("use_it",), ("means_word", *means))
+    if cues.has("do_it", "happening") and cues.has(*feeling, *means, "plan"):
+        return _combo(cues, ("do_it", "happening"), (*feeling, *means, "plan"))
     if cues.has(*means) and (
         cues.has(*feeling, "plan", "time")
         or cues.together(("location", "method"), ("now",))
@@ -1478,10 +2004,12 @@ def _crisis(cues: _Cues) -> list[str]:
         return _combo(cues, ("plan",), (*feeling, "means_word", "time"))
     safe = cues.has("safe")
     if not safe and (
-        cues.together(("active",), ("time", "now"))
+        cues.together(("active",), ("time", "now", "means_word"))
         or cues.together(("wish", "thoughts", "selfharm"), ("time",))
     ):
-        return _combo(cues, ("active", "selfharm", "wish", "thoughts"), ("time", "now"))
+        return _combo(
+            cues, ("active", "selfharm", "wish", "thoughts"), ("time", "now", "means_word")
+        )
     farewell = ("goodbye_weak", "farewell", "sorry")
     if cues.has("finality") and cues.has("time", *farewell, "means_word"):
         return _combo(cues, ("finality",), ("time", *farewell, "means_word"))

@@ -488,6 +488,405 @@ def test_a_thought_of_not_turning_the_wheel_is_a_concern() -> None:
     assert assess(text).level == "concern"
 
 
+# --- classes of expression added after crisis_extra2 (positives in fresh words, hard negatives) ---
+
+
+def _rules(text: str) -> str:
+    """The rules' own level, without the statistical model."""
+    from moderation import crisis
+
+    normalised = normalise(text)
+    return crisis._decide(crisis._scan(normalised)).level if normalised else "none"
+
+
+def _stays_quiet(text: str) -> None:
+    """A hard negative: the rules find nothing, and the model may raise it to a concern at most."""
+    assert _rules(text) == "none", assess(text)
+    assert assess(text).level != "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i don't think i'll wake up from what i've taken tonight",
+        "I'm downing the tablets one by one while I write this",
+        "mixing my diazepam with gin, don't care any more",
+        "swallowed 30 of my co-codamol about an hour ago",
+        "injected all my insulin. On purpose. Feeling faint.",
+        "i've just taken everything in my nan's medicine box",
+    ],
+)
+def test_an_overdose_told_indirectly_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm taking things one at a time, like my counsellor said",
+        "my GP switched me to sertraline last month and it's helping",
+        "my friend took all her old pills to the pharmacy for disposal",
+        "swallowed my pride and called my sister",
+    ],
+)
+def test_medicines_in_everyday_life_are_not_an_overdose(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been putting aside my mirtazapine for two months, there's enough now",
+        "hid my dad's painkillers in my wardrobe for weeks. tonight's the night",
+        "bought paracetamol from four different shops today so nobody would notice",
+        "the belt is tied to the loft hatch, sorry",
+        "scarf knotted round the banister, it's time",
+        "the blades are out and I can't stop thinking about it",
+    ],
+)
+def test_means_hoarded_tied_or_laid_out_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hid the Christmas presents in my wardrobe for weeks, the kids never found them",
+        "went to three different shops to find the right nappies",
+        "My GP put my citalopram up to 40mg, any side effects I should know about?",
+        "the tablets are out of stock at the chemist again",
+        "I'm taking my mum's tablets to the pharmacy for her",
+    ],
+)
+def test_medicines_and_cords_in_everyday_life_are_not_means_at_hand(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm at the canal lock and I'm going in",
+        "standing on the wall at the top of the car park, so quiet up here",
+        "I've climbed over the barrier on the footbridge",
+        "i know the spot by the quarry edge. going first thing tomorrow",
+        "everyone's better off. putting the car off the harbour wall tonight",
+        "I'm on the roof of the flats, just me and the seagulls up here",
+    ],
+)
+def test_being_at_water_or_a_height_now_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We sat on the harbour wall eating fish and chips",
+        "I'm at the reservoir with my running club, 10k done",
+        "we climbed over the fence to get into the festival lol",
+        "at the top of the tower on our city trip, just me and the pigeons up here",
+        "Took my daughter to the canal to feed the ducks, she loved it",
+    ],
+)
+def test_water_and_heights_in_everyday_life_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote to all my friends, the emails are scheduled to send at 6am",
+        "sorted my funeral playlist and left my savings to my nephew. won't be here after tonight",
+        "Sorry for everything. Feed Milo for me x",
+        "I'm not going to be around after this weekend. sorted who gets the dog",
+        "my will is written and the letters are done. it's happening tomorrow",
+        "gave my niece my grandad's watch and said my goodbyes. it feels peaceful",
+        "checking out tonight. love you all",
+    ],
+)
+def test_last_messages_and_affairs_settled_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote my will with a solicitor today, feels very grown up",
+        "I set a date for the house move!",
+        "letters done for the housing application, fingers crossed",
+        "Sorry for the long post. Thanks for listening",
+        "Bye guys x",
+        "it's happening this weekend, my first 5k!!",
+        "thanks for everything, you've all been amazing. I got the keys to my own place",
+    ],
+)
+def test_wills_dates_and_sign_offs_in_everyday_life_are_not_a_crisis(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I know exactly how and when now. Made my peace with it.",
+        "I'm not scared any more. the rope is in the boot",
+        "I've decided Saturday. The kids will be at their dad's.",
+        "I'm going to do something stupid tonight, you've all been lovely",
+        "keep a blade in my pocket and i'm going to use it properly tonight",
+    ],
+)
+def test_a_calm_decision_beside_a_plan_or_means_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not scared anymore. I walk home on my own now and I'm safe.",
+        "I've made my peace with the divorce, moving on",
+        "I'll be gone by the morning for my early shift, see you all later",
+        "going to do something silly tonight and dye my hair pink",
+    ],
+)
+def test_calm_and_plans_in_everyday_life_are_not_a_crisis(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_self_harm_going_on_with_signs_of_harm_is_a_crisis() -> None:
+    assert _rules("I've been cutting for ages and I can't feel my hand") == "crisis"
+    assert _rules("just home from hospital after my knee op, feeling floaty") == "none"
+
+
+def test_someone_elses_overdose_or_goodbye_happening_now_is_a_crisis() -> None:
+    text = "my sister just messaged saying she's taken all her pills, she's not answering"
+    assert _rules(text) == "crisis"
+    assert _rules("my mate just sent me a goodbye voice message from the bridge") == "crisis"
+    # an intention, or an everyday outing, stays a concern or nothing
+    assert assess("My son said he's going to jump off the bridge.").level == "concern"
+    text = "my friend has taken all the kids to the park, not answering her phone as usual"
+    assert assess(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex is sitting outside the refuge in his car right now",
+        "he's parked across the road from my mum's and keeps flashing his lights",
+        "he's at the front desk of the hotel asking which room I'm in",
+        "he's just pulled up outside my sister's",
+        "his brother's van is parked outside and they're both in it",
+        "my ex rang: 'I'm outside your work, come down'",
+        "found a tracker in my bag and he's texted 'nice cafe'. I'm still here",
+        "he's outside the flat where I'm hiding, I can see his car",
+        "he's sending me photos of my bedroom window from outside, I'm home alone",
+    ],
+)
+def test_the_abuser_here_now_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's at the door with the kids for the handover, all calm",
+        "he's waiting outside school to pick up our daughter as agreed",
+        "she's sitting in the car park waiting for her driving lesson",
+        "my mate's van is parked outside to help me move tomorrow!",
+        "Back in 2018 he'd sit outside my flat in his car for hours. He's in prison now.",
+    ],
+)
+def test_an_agreed_meeting_or_a_past_pattern_is_not_the_abuser_here_now(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he says he'll run us off the road if I take the kids to my mum's",
+        "he told me he'd shoot the cat and then me if I called anyone",
+        "my ex texted that if I turn up to court I'm dead",
+        "he told my son mummy won't be here for his birthday",
+        "he's been digging a hole in the back garden and told me it's my grave",
+        "he told the baby 'say bye to mummy' and laughed",
+        "he said he'll run me over at the school gates at 3",
+    ],
+)
+def test_a_threat_to_kill_in_new_words_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if I eat another chocolate I'm dead",
+        "my ex used to say he'd run me over. That was 2015. I'm free now",
+        "In court the barrister read out the texts where he threatened to kill me. He got 4 years.",
+        "At the hearing the judge read out his threat. I'm glad it's over.",
+    ],
+)
+def test_a_threat_told_in_court_the_past_or_as_an_idiom_is_not_a_crisis(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he tied the phone cable round my neck and yanked it",
+        "he pulled my scarf tight round my neck",
+        "he had me against the door by my neck and I couldn't breathe",
+        "he waved a knife at me over facetime",
+        "he has a crowbar and he's trying the back door",
+        "he's splashing petrol on the stairs",
+        "he's taken the carving knife up to bed with him",
+    ],
+)
+def test_strangulation_weapons_and_fire_in_new_words_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he put a scarf round my neck because I was cold, so sweet",
+        "he cut the cake with the big kitchen knife",
+        "he bought petrol for the car on the way home",
+        "Years ago he wrapped a cable round my neck. I'm 5 years out and safe now.",
+    ],
+)
+def test_everyday_knives_scarves_and_petrol_are_not_weapons(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's choking my sister right now",
+        "my son texted 'dad's punching me' and I'm an hour away",
+        "he dragged me into the van and he's driving somewhere",
+        "typing this under the duvet, he's downstairs",
+        "I can't talk, he'll hear me",
+        "I'm hiding in the loft and he's looking for me",
+        "he shook the baby and now she's floppy",
+        "the baby is screaming and he's shaking her",
+        "he's holding my son over the balcony",
+        "he took my daughter this morning and won't tell me where she is",
+    ],
+)
+def test_violence_happening_now_to_anyone_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids are kicking each other under the table again",
+        "my son is punching the air, he passed his exam",
+        "he hit the ball so hard and now the window won't shut lol",
+        "my ex has the kids this weekend, not looking forward to the quiet",
+        "he used to hit me whenever he'd been drinking. I left in 2019.",
+    ],
+)
+def test_play_custody_weekends_and_past_violence_are_not_a_crisis(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "some nights I want to fall asleep and never wake up",
+        "my kids would be better off with someone else",
+        "I wish he'd just finished me off that night",
+        "the idea of dying feels weirdly comforting",
+        "I don't see a future any more, just going through the motions",
+        "I don't know how to keep going with all this",
+        "I feel completely alone. I have no one left.",
+        "the walls are closing in",
+        "panic attacks every time I hear a motorbike",
+        "barely sleeping since he got bail",
+        "drinking a bottle of vodka every night",
+        "my mum found my cuts",
+        "bingeing and purging again",
+        "home from A&E yesterday after what I did",
+    ],
+)
+def test_passive_wishes_hopelessness_distress_and_self_harm_in_new_words_are_a_concern(
+    text: str,
+) -> None:
+    assert _rules(text) == "concern", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids would be better off with a new bike each, any recommendations?",
+        "panic attacks used to rule my life. Now I'm two years free.",
+        "I'm having a hard time choosing between the two flats",
+        "back from A&E after the kids' fall, all fine, just a sprain",
+        "I feel alone in the best way, finally my own space",
+    ],
+)
+def test_the_same_words_in_everyday_life_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found a hidden camera in the smoke alarm",
+        "he keeps logging into my email even after I changed the password",
+        "cards left under my wipers every morning, I know it's him",
+        "he's been ringing my work pretending to be my brother",
+        "someone's been in my house, things have moved",
+        "he's been following my car every evening",
+        "he keeps sending me poems about death",
+        "he says he'll slit his wrists if I don't come back",
+        "he texted 'if you don't answer i'll kill myself' again",
+        "my 14 year old has been self harming",
+        "my best mate tried to take her own life in the summer",
+        "worried about my friend, she's gone quiet and won't answer my texts",
+    ],
+)
+def test_monitoring_manipulation_and_others_at_risk_in_new_words_are_a_concern(text: str) -> None:
+    assert _rules(text) == "concern", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a voice recorder for my uni lectures",
+        "watching the football with my brother",
+        "my 15 year old is cutting her own hair now, send help",
+        "If a friend tells you they're thinking of suicide, listen and don't judge.",
+        "my mum's been in my flat helping me paint",
+    ],
+)
+def test_devices_games_haircuts_and_advice_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_help_being_sought_or_no_plan_keeps_thoughts_a_concern() -> None:
+    assert _rules("the unalive thoughts are back but I'm seeing my therapist tomorrow") == (
+        "concern"
+    )
+    assert _rules("had thoughts about ending it again this week, no plan") == "concern"
+    assert _rules("if I got run over tomorrow I wouldn't really care") == "concern"
+    assert _rules("the suicidal thoughts are back and tonight I'm scared of them") == "crisis"
+
+
+def test_a_person_named_as_an_object_does_not_make_the_poster_someone_else() -> None:
+    text = "gave my brother my guitar, said my goodbyes. feels peaceful"
+    assert _rules(text) == "crisis"
+    # a pronoun is still the subject: this is his threat, a concern
+    assert assess("He says if I leave he'll jump off a bridge and it'll be on me.").level == (
+        "concern"
+    )
+
+
+def test_normalisation_spells_out_tonights_its_and_unalive_thoughts() -> None:
+    assert normalise("tonights the night") == "tonight's the night"
+    assert normalise("its happening") == "it's happening"
+    assert normalise("its tail was wagging") == "its tail was wagging"
+    assert normalise("unalive thoughts") == "suicidal thoughts"
+
+
 # --- targets on the labelled sets ---------------------------------------------------------------
 
 
