@@ -18,7 +18,16 @@ def membership_of(user: Any, group: Group) -> Membership | None:
 
 
 def _is_site_moderator(user: Any) -> bool:
-    return bool(getattr(user, "is_authenticated", False) and user.is_moderator)
+    """A site moderator with two-step verification set up. Without it, a moderator account
+    has only its own memberships' rights here, as on the moderator pages (one query, cached
+    on the user for the request)."""
+    if not (getattr(user, "is_authenticated", False) and user.is_moderator):
+        return False
+    if not hasattr(user, "_mfa_cache"):
+        from allauth.mfa.utils import is_mfa_enabled
+
+        user._mfa_cache = is_mfa_enabled(user)
+    return bool(user._mfa_cache)
 
 
 def can_view_group_page(user: Any, group: Group) -> bool:
@@ -60,8 +69,19 @@ def can_reply(user: Any, thread: Thread) -> bool:
 
 
 def can_facilitate(user: Any, group: Group) -> bool:
+    """The group's tools (requests, held posts, settings): its facilitators, unless suspended,
+    and site moderators."""
+    from moderation.selectors import is_suspended
+
+    if _is_site_moderator(user):
+        return True
     membership = membership_of(user, group)
-    return _is_site_moderator(user) or (membership is not None and membership.is_facilitator)
+    return (
+        membership is not None
+        and membership.is_active
+        and membership.is_facilitator
+        and not is_suspended(user)
+    )
 
 
 def can_change_settings(user: Any, group: Group) -> bool:

@@ -14,6 +14,7 @@ from groups.services import (
     membership_set_status,
     thread_create,
 )
+from moderation.services import member_sanction, moderator_appoint
 from supportnet.core.models import AuditEntry
 from tests.factories import UserFactory
 from tests.groups.factories import make_group, make_member
@@ -48,13 +49,13 @@ def _settings_entries():
 
 
 def test_the_group_page_links_to_the_settings_for_facilitators_and_moderators_only(
-    client, moderator
+    client, moderator_with_mfa
 ):
     group = make_group()
     link = f'href="{_url(group)}"'
     for person, sees in (
         (group.created_by, True),
-        (moderator, True),
+        (moderator_with_mfa, True),
         (make_member(group), False),
         (UserFactory(), False),
     ):
@@ -109,7 +110,10 @@ def test_signed_out_visitors_are_sent_to_sign_in_and_nothing_changes(client):
     assert _snapshot(group) == before
 
 
-def test_only_facilitators_and_moderators_can_change_settings_through_the_service(moderator):
+def test_only_facilitators_and_moderators_can_change_settings_through_the_service(
+    moderator_with_mfa,
+):
+    moderator = moderator_with_mfa
     group = make_group()
     member = make_member(group)
     with pytest.raises(GroupError):
@@ -235,7 +239,8 @@ def test_use_the_site_default_shows_the_default_and_stores_none(client, settings
     assert '<option value="default" selected>' in client.get(_url(group)).content.decode()
 
 
-def test_a_site_moderator_can_change_any_groups_settings(client, moderator):
+def test_a_site_moderator_can_change_any_groups_settings(client, moderator_with_mfa):
+    moderator = moderator_with_mfa
     group = make_group(visibility="unlisted")
     client.force_login(moderator)
     assert client.get(_url(group)).status_code == 200
@@ -370,3 +375,34 @@ def test_the_threshold_set_on_the_page_decides_whether_a_new_members_posts_are_h
     assert _post_state(group, settled) == PostState.VISIBLE
     other_newcomer = make_member(group, trusted=False)
     assert _post_state(group, other_newcomer) == PostState.PENDING
+
+
+def test_a_moderator_without_two_step_verification_has_no_group_tools(client, moderator):
+    """As on the moderator pages: the moderator flag alone opens nothing."""
+    group = make_group(visibility="unlisted")
+    client.force_login(moderator)
+    assert client.get(_url(group)).status_code == 404
+    assert client.post(_url(group), {**GOOD, "trust_threshold": "0"}).status_code == 404
+    assert client.get(reverse("groups:requests", args=[group.slug])).status_code == 404
+    with pytest.raises(GroupError):
+        group_settings_update(
+            group=group,
+            by=moderator,
+            description="x",
+            guidelines="y",
+            join_policy="open",
+            trust_threshold=0,
+        )
+    group.refresh_from_db()
+    assert group.trust_threshold is None
+
+
+def test_a_suspended_facilitator_has_no_group_tools(client):
+    group = make_group()
+    facilitator = group.created_by
+    moderator = UserFactory()
+    moderator_appoint(user=moderator)
+    member_sanction(member=facilitator, moderator=moderator, kind="suspension", reason="Threats.")
+    client.force_login(facilitator)
+    assert client.get(_url(group)).status_code == 404
+    assert client.get(reverse("groups:requests", args=[group.slug])).status_code == 404
