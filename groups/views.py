@@ -197,7 +197,7 @@ def thread_new(request: HttpRequest, slug: str) -> HttpResponse:
     group = _readable_group_or_404(request.user, slug)
     if not permissions.can_post(request.user, group):
         raise Http404
-    form = ThreadForm(request.POST or None)
+    form = ThreadForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             thread = services.thread_create(group=group, author=request.user, **form.cleaned_data)
@@ -449,7 +449,7 @@ def post_edit(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     }
     if kind == "thread":
         initial["title"] = post.title
-    form = form_class(request.POST or None, initial=initial)
+    form = form_class(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.post_edit(
@@ -534,7 +534,7 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
     """The group's live room. Works as a plain page with a form; the websocket only adds
     messages as they arrive."""
     group = _readable_group_or_404(request.user, slug)
-    form = LiveMessageForm(request.POST or None)
+    form = LiveMessageForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             message = services.live_message_create(

@@ -232,7 +232,7 @@ def report(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     if found is None:
         raise Http404
     post, thread = found
-    form = ReportForm(request.POST or None)
+    form = ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             services.report_create(
@@ -471,7 +471,7 @@ def appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
         pk=notice_id,
         appeal_state__in=[s for s in Notice.Appeal.values if s],
     )
-    form = AppealDecisionForm(request.POST or None)
+    form = AppealDecisionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():  # a refused decision leaves no claim behind

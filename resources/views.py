@@ -124,7 +124,9 @@ def editor_edit(request: HttpRequest, slug: str = "") -> HttpResponse:
             "citations": [link.citation for link in article.articlecitation_set.all()],
             "related": list(article.related.all()),
         }
-    form = ArticleForm(request.POST or None, initial=initial, article=article)
+    form = ArticleForm(
+        request.POST if request.method == "POST" else None, initial=initial, article=article
+    )
     preview = ""
     if request.method == "POST" and form.is_valid():
         if "preview" in request.POST:
@@ -165,7 +167,7 @@ def editor_citations(request: HttpRequest) -> HttpResponse:
     from resources.models import Citation
     from resources.services import citation_add
 
-    form = CitationForm(request.POST or None)
+    form = CitationForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         citation = citation_add(by=request.user, **form.cleaned_data)
         messages.success(request, f"Added. Cite it in an article as [@{citation.key}].")

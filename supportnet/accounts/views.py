@@ -33,7 +33,7 @@ def privacy(request: HttpRequest) -> HttpResponse:
         export_request(user=request.user)
         messages.success(request, "We are preparing your download. Reload this page in a moment.")
         return redirect("account_privacy")
-    form = EraseForm(request.POST or None, user=request.user)
+    form = EraseForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         account_erase(user=request.user, delete_posts=form.cleaned_data["posts"] == "delete")
         logout(request)
