@@ -62,6 +62,15 @@ class Group(models.Model):
         return reverse("groups:detail", kwargs={"slug": self.slug})
 
     @property
+    def guidelines_html(self) -> str:
+        """The guidelines' Markdown as sanitised HTML (the same cleaning as posts)."""
+        from django.utils.safestring import mark_safe
+
+        from supportnet.core.text import render_markdown
+
+        return mark_safe(render_markdown(self.guidelines))  # noqa: S308 — sanitised by nh3
+
+    @property
     def effective_trust_threshold(self) -> int:
         if self.trust_threshold is not None:
             return self.trust_threshold
@@ -110,6 +119,13 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.group} ({self.status})"
+
+    @property
+    def guidelines_outdated(self) -> bool:
+        """The group's guidelines changed since this member last accepted them."""
+        return self.is_active and (self.accepted_guidelines_version or 0) < (
+            self.group.guidelines_version
+        )
 
     @property
     def is_active(self) -> bool:

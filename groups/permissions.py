@@ -13,7 +13,10 @@ def membership_of(user: Any, group: Group) -> Membership | None:
         cache = {}
         user._membership_cache = cache
     if group.pk not in cache:
-        cache[group.pk] = Membership.objects.filter(group=group, user=user).first()
+        found = Membership.objects.filter(group=group, user=user).first()
+        if found is not None:
+            found.group = group  # already loaded: no second query for it
+        cache[group.pk] = found
     return cache[group.pk]
 
 

@@ -665,6 +665,19 @@ def subscription_set(*, user: Any, thread: Thread, muted: bool) -> Subscription:
     return subscription
 
 
+def membership_accept_guidelines(*, membership: Membership) -> Membership:
+    """An active member accepts the group's current guidelines (after a facilitator changed
+    them). Recorded with the version, as when they joined."""
+    if not membership.is_active:
+        raise GroupError("Only members of this group can accept its guidelines.")
+    version = membership.group.guidelines_version
+    if membership.accepted_guidelines_version != version:
+        membership.accepted_guidelines_version = version
+        membership.save(update_fields=["accepted_guidelines_version"])
+        audit.log(membership.user, "membership.guidelines_accepted", target=membership)
+    return membership
+
+
 def membership_set_notifications_muted(*, membership: Membership, muted: bool) -> Membership:
     """Mute a whole group, or unmute it: no notifications from any of its threads (replies and
     mentions alike), as if every thread in it were muted. The group stays readable as usual.

@@ -15,6 +15,7 @@ urlpatterns = [
     path("<slug:slug>/join/", views.join, name="join"),
     path("<slug:slug>/leave/", views.leave, name="leave"),
     path("<slug:slug>/mute/", views.mute, name="mute"),
+    path("<slug:slug>/guidelines/", views.accept_guidelines, name="accept_guidelines"),
     path("<slug:slug>/requests/", views.requests, name="requests"),
     path("<slug:slug>/settings/", views.group_settings, name="settings"),
     path("<slug:slug>/room/", views.room, name="room"),

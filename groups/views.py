@@ -166,6 +166,19 @@ def leave(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
+def accept_guidelines(request: HttpRequest, slug: str) -> HttpResponse:
+    """An active member accepts the group's changed guidelines; anyone else gets a 404."""
+    group = _group_or_404(request.user, slug)
+    membership = permissions.membership_of(request.user, group)
+    if membership is None or not membership.is_active:
+        raise Http404
+    services.membership_accept_guidelines(membership=membership)
+    messages.success(request, "Thank you: you have accepted the group's current guidelines.")
+    return redirect(group)
+
+
+@login_required
+@require_POST
 def mute(request: HttpRequest, slug: str) -> HttpResponse:
     """Mute or unmute notifications from the whole group. Active members only: anyone else
     gets a 404, so the answer says nothing about the group or who is in it."""

@@ -285,6 +285,24 @@ def test_muting_a_group_refuses_hostile_input_and_outsiders_and_changes_nothing_
     assert changed <= set(own.values_list("pk", flat=True))
 
 
+
+@FUZZ
+@given(data=st.data(), body=bodies({"anything": ["yes", ""]}))
+def test_accepting_guidelines_refuses_outsiders_and_only_ever_changes_ones_own_membership(
+    world, data, body
+):
+    slug = data.draw(slugs(world))
+    user = data.draw(st.sampled_from([world.member, world.newcomer, world.outsider]))
+    fields = ("pk", "accepted_guidelines_version")
+    before = list(Membership.objects.order_by("pk").values_list(*fields))
+    response = post(world.login(user), f"/groups/{slug}/guidelines/", body)
+    after = list(Membership.objects.order_by("pk").values_list(*fields))
+    if refused(response):
+        assert after == before
+    changed = {pk for (pk, was), (_, now) in zip(before, after, strict=True) if was != now}
+    own = Membership.objects.filter(user=user, group__slug=slug, status="active")
+    assert changed <= set(own.values_list("pk", flat=True))
+
 SETTINGS_FIELDS = {
     "description": ["A calm place.", " ", "x" * 2000],
     "guidelines": ["Be kind.", "", "x" * 10_000],

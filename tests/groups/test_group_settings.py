@@ -406,3 +406,38 @@ def test_a_suspended_facilitator_has_no_group_tools(client):
     client.force_login(facilitator)
     assert client.get(_url(group)).status_code == 404
     assert client.get(reverse("groups:requests", args=[group.slug])).status_code == 404
+
+
+def test_members_are_asked_to_accept_changed_guidelines_and_can_read_them_as_markdown(client):
+    group = make_group(guidelines="Be **kind**.")
+    member = make_member(group)
+    client.force_login(member)
+    page = client.get(group.get_absolute_url()).content.decode()
+    assert "<strong>kind</strong>" in page  # Markdown, sanitised like posts
+    assert "The group's guidelines have changed" not in page
+
+    client.force_login(group.created_by)
+    client.post(_url(group), {**GOOD, "guidelines": "Be kind. <script>x</script> No advice."})
+    group.refresh_from_db()
+    assert group.guidelines_version == 2
+    client.force_login(member)
+    page = client.get(group.get_absolute_url()).content.decode()
+    assert "The group's guidelines have changed" in page
+    assert "<script>" not in page
+    response = client.post(reverse("groups:accept_guidelines", args=[group.slug]))
+    assert response.status_code == 302
+    assert Membership.objects.get(group=group, user=member).accepted_guidelines_version == 2
+    assert "The group's guidelines have changed" not in (
+        client.get(group.get_absolute_url()).content.decode()
+    )
+    assert AuditEntry.objects.filter(action="membership.guidelines_accepted").count() == 1
+
+
+def test_only_active_members_can_accept_a_groups_guidelines(client):
+    group = make_group()
+    url = reverse("groups:accept_guidelines", args=[group.slug])
+    client.force_login(UserFactory())
+    assert client.post(url).status_code == 404
+    client.force_login(make_member(group))
+    assert client.get(url).status_code == 405
+    assert not AuditEntry.objects.filter(action="membership.guidelines_accepted").exists()
