@@ -285,7 +285,6 @@ def test_muting_a_group_refuses_hostile_input_and_outsiders_and_changes_nothing_
     assert changed <= set(own.values_list("pk", flat=True))
 
 
-
 @FUZZ
 @given(data=st.data(), body=bodies({"anything": ["yes", ""]}))
 def test_accepting_guidelines_refuses_outsiders_and_only_ever_changes_ones_own_membership(
@@ -302,6 +301,7 @@ def test_accepting_guidelines_refuses_outsiders_and_only_ever_changes_ones_own_m
     changed = {pk for (pk, was), (_, now) in zip(before, after, strict=True) if was != now}
     own = Membership.objects.filter(user=user, group__slug=slug, status="active")
     assert changed <= set(own.values_list("pk", flat=True))
+
 
 SETTINGS_FIELDS = {
     "description": ["A calm place.", " ", "x" * 2000],
