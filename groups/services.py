@@ -220,6 +220,7 @@ def membership_leave(*, group: Group, user: Any) -> None:
             raise GroupError("You are this group's only facilitator: appoint another first.")
     audit.log(user, "membership.left", target=group)
     membership.delete()
+    _notifications_from_group_read(group_id=group.pk, user=user)
 
 
 @transaction.atomic
@@ -267,7 +268,16 @@ def membership_set_status(*, membership: Membership, by: Any, status: str) -> Me
     audit.log(by, f"membership.{status}", target=membership)
     if status != Membership.Status.ACTIVE:
         events.membership_ended_on_commit(membership)
+        _notifications_from_group_read(group_id=membership.group_id, user=membership.user_id)
     return membership
+
+
+def _notifications_from_group_read(*, group_id: int, user: Any) -> None:
+    """A member who is no longer in a group is not shown its notifications (their titles are
+    the group's); they stop counting in the page header's unread number too."""
+    Notification.objects.filter(
+        recipient=user, thread__group_id=group_id, read_at__isnull=True
+    ).update(read_at=timezone.now())
 
 
 # --- posting ----------------------------------------------------------------------------------

@@ -124,3 +124,25 @@ def test_a_member_who_left_a_group_no_longer_sees_its_thread_titles_in_notificat
     page = client.get(reverse("groups:notifications")).content.decode()
     assert "Evenings" in page  # the other group's thread has the same title …
     assert page.count("Evenings") == 1  # … and the left group's one is gone
+
+
+@pytest.mark.parametrize("how", ["left", "removed", "banned"])
+def test_notifications_from_a_group_no_longer_count_in_the_header_once_membership_ends(
+    client, how
+):
+    group, starter, thread = _thread()
+    reply_create(thread=thread, author=make_member(group), body="a reply")
+    other_group, other_starter, other_thread = _thread()
+    make_member(other_group, starter)
+    reply_create(thread=other_thread, author=starter, body="me too")  # now following it
+    reply_create(thread=other_thread, author=other_starter, body="elsewhere")
+    if how == "left":
+        membership_leave(group=group, user=starter)
+    else:
+        membership = starter.memberships.get(group=group)
+        membership_set_status(membership=membership, by=group.created_by, status=how)
+    client.force_login(starter)
+    page = client.get(reverse("groups:directory"))
+    # Only the other group's notification is still unread.
+    assert page.context["unread_notifications"] == 1
+    assert Notification.objects.filter(recipient=starter, read_at__isnull=True).count() == 1
