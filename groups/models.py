@@ -167,6 +167,9 @@ class Post(models.Model):
     content_warning_text = models.CharField(max_length=100, blank=True)
     state = models.CharField(max_length=10, choices=PostState.choices, default="visible")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # When others could first see it: the posting time, or when a moderator approved it after
+    # review. Unread markers compare with this, so a held reply approved later is new to readers.
+    published_at = models.DateTimeField(null=True, blank=True, editable=False)
     edited_at = models.DateTimeField(null=True, blank=True)
     moderator_note = models.CharField(
         max_length=300, blank=True, help_text="Shown with the post when a moderator edited it."

@@ -92,6 +92,7 @@ _REPLY_FIELDS = (
     "content_warning_text",
     "state",
     "created_at",
+    "published_at",
     "edited_at",
     "moderator_note",
 )

@@ -431,7 +431,9 @@ def _screen_and_place(post: Thread | Reply, membership: Membership) -> Screening
     if screening.block_message:
         raise GroupError(screening.block_message)  # the transaction rolls back: nothing saved
     post.state = _initial_state(membership, screening)
-    type(post).objects.filter(pk=post.pk).update(state=post.state)
+    if post.state == PostState.VISIBLE:
+        post.published_at = post.created_at
+    type(post).objects.filter(pk=post.pk).update(state=post.state, published_at=post.published_at)
     if post.state == PostState.VISIBLE:
         Membership.objects.filter(pk=membership.pk).update(approved_posts=F("approved_posts") + 1)
         notify_for_post(post=post)
@@ -475,17 +477,20 @@ def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Rep
     if post.state != PostState.PENDING:
         raise GroupError("This post has already been reviewed.")
     if approve:
-        post.state = PostState.VISIBLE
-        post.save(update_fields=["state"])
+        now = timezone.now()
+        post.state, post.published_at = PostState.VISIBLE, now
+        post.save(update_fields=["state", "published_at"])
         group = post.group if isinstance(post, Thread) else post.thread.group
         Membership.objects.filter(group=group, user=post.author_id).update(
             approved_posts=F("approved_posts") + 1
         )
         if isinstance(post, Reply):
             Thread.objects.filter(pk=post.thread_id).update(
-                reply_count=F("reply_count") + 1, last_activity_at=timezone.now()
+                reply_count=F("reply_count") + 1, last_activity_at=now
             )
             events.reply_published_on_commit(post)
+        else:  # others see the conversation from now on: it moves up and is new to them
+            Thread.objects.filter(pk=post.pk).update(last_activity_at=now)
         notify_for_post(post=post)
         audit.log(by, "post.approved", target=post)
     else:
@@ -542,7 +547,8 @@ def post_restore(*, post: Thread | Reply, by: Any) -> Thread | Reply:
     if post.state != PostState.HIDDEN:
         return post
     post.state = PostState.VISIBLE
-    post.save(update_fields=["state"])
+    post.published_at = post.published_at or timezone.now()  # hidden while still held
+    post.save(update_fields=["state", "published_at"])
     if isinstance(post, Reply):
         Thread.objects.filter(pk=post.thread_id).update(reply_count=F("reply_count") + 1)
     audit.log(by, "post.restored", target=post)

@@ -244,8 +244,9 @@ def _render_thread(
     # Unread markers: replies since the member last read this far; then record this visit.
     seen_before = getattr(thread, "seen_up_to", None)
     for item in shown:
+        shown_since = item.published_at or item.created_at  # a held reply: since approval
         item.is_new = bool(
-            seen_before and item.created_at > seen_before and item.author_id != request.user.pk
+            seen_before and shown_since > seen_before and item.author_id != request.user.pk
         )
     first_new = next((item for item in shown if item.is_new), None)
     up_to = shown[-1].created_at if page.has_next() else thread.last_activity_at

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from groups.models import Reply, ThreadRead
 from groups.selectors import REPLIES_PER_PAGE
-from groups.services import reply_create, thread_create
+from groups.services import post_review, reply_create, thread_create
 from tests.groups.factories import make_group, make_member
 
 pytestmark = pytest.mark.django_db
@@ -137,3 +137,37 @@ def test_reading_a_thread_with_nothing_new_writes_nothing(client):
     ]
     assert writes == []
     assert ThreadRead.objects.filter(user=reader).count() == 1
+
+
+def test_a_held_reply_approved_after_the_last_visit_is_new_to_readers(client):
+    group, reader, writer, thread = _conversation()
+    newcomer = make_member(group, trusted=False)
+    held = reply_create(thread=thread, author=newcomer, body="my first reply, waiting")
+    assert held.state == "pending"
+    reply_create(thread=thread, author=writer, body="written after it")
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())  # read everything others could see
+
+    post_review(post=held, by=group.created_by, approve=True)
+    assert NEW_THREAD in client.get(group.get_absolute_url()).content.decode()
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert page.count(NEW_REPLY) == 1  # the approved reply, though written before the visit
+    assert f'<a href="#reply-{held.pk}">Jump to the first new reply</a>' in page
+    assert NEW_REPLY not in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_a_held_conversation_approved_later_moves_up_and_is_new(client):
+    group, reader, writer, thread = _conversation()
+    newcomer = make_member(group, trusted=False)
+    held = thread_create(group=group, author=newcomer, title="Mornings", body="waiting")
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())
+    reply_create(thread=thread, author=writer, body="later activity here")
+    client.get(thread.get_absolute_url())
+
+    post_review(post=held, by=group.created_by, approve=True)
+    held.refresh_from_db()
+    assert held.published_at is not None and held.published_at > held.created_at
+    page = client.get(group.get_absolute_url()).content.decode()
+    assert page.index("Mornings") < page.index("Evenings")  # newest activity first
+    assert page.count(NEW_THREAD) == 1
