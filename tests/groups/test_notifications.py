@@ -111,13 +111,19 @@ def test_a_removed_or_banned_follower_hears_nothing_more_from_the_group(status):
     assert Notification.objects.filter(recipient=starter, kind="reply").count() == 2
 
 
-def test_a_member_who_left_a_group_no_longer_sees_its_thread_titles_in_notifications(client):
+def _notified_in_two_groups():
+    """A member with one notification from each of two groups (the first group is returned)."""
     group, starter, thread = _thread()
     reply_create(thread=thread, author=make_member(group), body="a reply")
     other_group, other_starter, other_thread = _thread()
     make_member(other_group, starter)
     reply_create(thread=other_thread, author=starter, body="me too")  # now following it
     reply_create(thread=other_thread, author=other_starter, body="elsewhere")
+    return group, starter
+
+
+def test_a_member_who_left_a_group_no_longer_sees_its_thread_titles_in_notifications(client):
+    group, starter = _notified_in_two_groups()
     assert Notification.objects.filter(recipient=starter).count() == 2
     membership_leave(group=group, user=starter)
     client.force_login(starter)
@@ -127,15 +133,8 @@ def test_a_member_who_left_a_group_no_longer_sees_its_thread_titles_in_notificat
 
 
 @pytest.mark.parametrize("how", ["left", "removed", "banned"])
-def test_notifications_from_a_group_no_longer_count_in_the_header_once_membership_ends(
-    client, how
-):
-    group, starter, thread = _thread()
-    reply_create(thread=thread, author=make_member(group), body="a reply")
-    other_group, other_starter, other_thread = _thread()
-    make_member(other_group, starter)
-    reply_create(thread=other_thread, author=starter, body="me too")  # now following it
-    reply_create(thread=other_thread, author=other_starter, body="elsewhere")
+def test_notifications_from_a_group_no_longer_count_in_the_header_once_membership_ends(client, how):
+    group, starter = _notified_in_two_groups()
     if how == "left":
         membership_leave(group=group, user=starter)
     else:
