@@ -5,14 +5,14 @@ the permission and block checks, and the client catches up from the last reply i
 every (re)connect, so nothing is lost across a dropped connection.
 """
 
+import asyncio
 from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
-from django.template.loader import render_to_string
 
 from groups import fragments, permissions, selectors
-from groups.events import room_group, thread_group
+from groups.events import render_live_message, room_group, thread_group
 from groups.models import Group, Thread
 from supportnet.core.consumers import CLOSE_UNAUTHENTICATED, user_group
 
@@ -59,12 +59,68 @@ class GroupSocket(AsyncJsonWebsocketConsumer):
         """Member-wide notifications travel on the member's own stream, not here."""
         return
 
-    def still_allowed(self, group: Group) -> bool:
-        """Re-check membership (not the cached answer) before each message."""
+    def still_allowed(self, author_id: int | None = None) -> bool:
+        """Before each message: may the member still read the group (fresh rows, one query),
+        and, for a message by `author_id`, have they not blocked its author? The answers the
+        connect-time checks cached on the user are dropped, so what follows sees fresh ones."""
         user = self.scope["user"]
         user._membership_cache = {}
         user.__dict__.pop("_restriction_cache", None)
-        return permissions.can_read(user, group)
+        user.__dict__.pop("_mfa_cache", None)
+        found = permissions.live_readers(
+            user_ids=[user.pk], group_id=self.group_id, author_id=author_id
+        )
+        return user.pk in found
+
+
+class _RoomDeliveryChecks:
+    """The per-message check of a live room, for all its listeners in this process at once.
+
+    A message reaches every listening socket of the process at about the same moment; each
+    asks whether its member may have it, and the questions asked within `WINDOW` seconds of
+    the first are answered by one query (`permissions.live_readers`) instead of one each.
+    Nothing is cached: every message is checked against fresh rows. If the query fails, every
+    waiting socket gets the error, as if it had asked alone (it closes, and the page's script
+    reconnects and catches up from its last message)."""
+
+    WINDOW = 0.002
+    CHUNK = 500  # ids per query
+
+    def __init__(self) -> None:
+        self._waiting: dict[tuple[Any, ...], dict[int, asyncio.Future[bool]]] = {}
+
+    async def allowed(self, *, user_id: int, group_id: int, event: dict[str, Any]) -> bool:
+        loop = asyncio.get_running_loop()
+        key = (id(loop), group_id, event["message_id"], event.get("author_id"))
+        batch = self._waiting.get(key)
+        if batch is None:
+            batch = self._waiting[key] = {}
+            loop.call_later(self.WINDOW, lambda: loop.create_task(self._answer(key)))
+        if user_id not in batch:
+            batch[user_id] = loop.create_future()
+        return await asyncio.shield(batch[user_id])
+
+    async def _answer(self, key: tuple[Any, ...]) -> None:
+        batch = self._waiting.pop(key)
+        _, group_id, _, author_id = key
+        ids = list(batch)
+        try:
+            found: set[int] = set()
+            for start in range(0, len(ids), self.CHUNK):
+                found |= await database_sync_to_async(permissions.live_readers)(
+                    user_ids=ids[start : start + self.CHUNK], group_id=group_id, author_id=author_id
+                )
+        except Exception as error:  # each socket fails as it would have alone
+            for future in batch.values():
+                if not future.done():
+                    future.set_exception(error)
+            return
+        for user_id, future in batch.items():
+            if not future.done():
+                future.set_result(user_id in found)
+
+
+_room_checks = _RoomDeliveryChecks()
 
 
 class ThreadConsumer(GroupSocket):
@@ -101,9 +157,6 @@ class ThreadConsumer(GroupSocket):
             group=thread.group, thread_id=thread_id, viewer=self.scope["user"]
         )
 
-    def _still_readable(self) -> bool:
-        return self.still_allowed(self.thread.group)
-
     def _render(self, reply: Any) -> str:
         selectors.attach_reactions(thread=self.thread, replies=[reply], viewer=self.scope["user"])
         # No CSRF token over the socket: thread-live.js fills in the page's own token.
@@ -116,7 +169,7 @@ class ThreadConsumer(GroupSocket):
 
     @database_sync_to_async
     def _render_one(self, reply_id: int) -> str | None:
-        if not self._still_readable():
+        if not self.still_allowed():
             return None
         replies = selectors.thread_replies(thread=self.thread, viewer=self.scope["user"])
         reply = replies.filter(pk=reply_id).first()
@@ -124,7 +177,7 @@ class ThreadConsumer(GroupSocket):
 
     @database_sync_to_async
     def _render_since(self, since: int) -> list[tuple[int, str]]:
-        if not self._still_readable():
+        if not self.still_allowed():
             return []
         replies = selectors.thread_replies(thread=self.thread, viewer=self.scope["user"])
         return [(r.pk, self._render(r)) for r in replies.filter(pk__gt=since)[:CATCH_UP_LIMIT]]
@@ -162,9 +215,15 @@ class RoomConsumer(GroupSocket):
                 await self.send_json({"type": "error", "message": error})
 
     async def room_message(self, event: dict[str, Any]) -> None:
-        rendered = await self._render_one(event["message_id"])
-        if rendered is not None:
-            await self.send_json({"type": "message", "id": event["message_id"], "html": rendered})
+        """The message comes rendered (`events.live_message_on_commit`): the same for every
+        reader. Whether this reader may have it is checked here, for every message."""
+        allowed = await _room_checks.allowed(
+            user_id=self.scope["user"].pk, group_id=self.group_id, event=event
+        )
+        if allowed:
+            await self.send_json(
+                {"type": "message", "id": event["message_id"], "html": event["html"]}
+            )
 
     # --- database work ------------------------------------------------------------------------
 
@@ -175,36 +234,14 @@ class RoomConsumer(GroupSocket):
             return None
         return group
 
-    def _allowed(self) -> bool:
-        return self.still_allowed(self.group_obj)
-
-    def _render(self, message: Any) -> str:
-        return render_to_string("groups/room.html#message", {"message": message})
-
     @database_sync_to_async
     def _history(self, since: int) -> list[tuple[int, str]]:
-        if not self._allowed():
+        if not self.still_allowed():
             return []
         found = selectors.room_messages(
             group=self.group_obj, viewer=self.scope["user"], since=since
         )
-        return [(m.pk, self._render(m)) for m in found]
-
-    @database_sync_to_async
-    def _render_one(self, message_id: int) -> str | None:
-        if not self._allowed():
-            return None
-        from groups.models import Block, LiveMessage
-
-        message = LiveMessage.objects.select_related("author").filter(pk=message_id).first()
-        if message is None or (
-            message.author_id
-            and Block.objects.filter(
-                blocker=self.scope["user"].pk, blocked=message.author_id
-            ).exists()
-        ):
-            return None
-        return self._render(message)
+        return [(m.pk, render_live_message(m)) for m in found]
 
     @database_sync_to_async
     def _post(self, body: str) -> str:
@@ -213,7 +250,7 @@ class RoomConsumer(GroupSocket):
         from groups.services import GroupError, live_message_create
         from supportnet.core.ratelimit import RateLimited
 
-        if not self._allowed():
+        if not self.still_allowed():
             return "closed"
         try:
             live_message_create(group=self.group_obj, author=self.scope["user"], body=body)

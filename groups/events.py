@@ -6,6 +6,7 @@ from typing import Any
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
+from django.template.loader import render_to_string
 
 from groups.models import Membership, Reply
 
@@ -56,7 +57,20 @@ def room_group(group_id: int) -> str:
     return f"room.{group_id}"
 
 
+def render_live_message(message: Any) -> str:
+    """A live message as every reader sees it (nothing in it depends on the reader)."""
+    return render_to_string("groups/room.html#message", {"message": message})
+
+
 def live_message_on_commit(message: Any) -> None:
-    payload = {"type": "room.message", "message_id": message.pk, "author_id": message.author_id}
+    """The message goes out rendered once: each listening socket only checks that its member
+    may still read the room and has not blocked the author (one query), instead of loading
+    and rendering it again for every listener."""
+    payload = {
+        "type": "room.message",
+        "message_id": message.pk,
+        "author_id": message.author_id,
+        "html": render_live_message(message),
+    }
     group_id = message.group_id
     transaction.on_commit(lambda: _send(room_group(group_id), payload))

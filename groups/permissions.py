@@ -54,6 +54,42 @@ def can_read(user: Any, group: Group) -> bool:
     return membership is not None and membership.is_active and not is_suspended(user)
 
 
+def live_readers(*, user_ids: list[int], group_id: int, author_id: int | None = None) -> set[int]:
+    """For open sockets, before each message they carry: which of these members may still read
+    the group (the same rule as `can_read`, from fresh rows, so a removal, a suspension or a
+    moderator losing their role or two-step verification counts at once) and, for a message by
+    `author_id`, have not blocked its author. One query for all of them."""
+    from allauth.mfa.models import Authenticator
+    from django.contrib.auth import get_user_model
+    from django.db.models import Exists, OuterRef, Q
+
+    from groups.models import Block
+    from moderation.models import Sanction
+    from moderation.selectors import restrictions_in_force
+
+    readers = (
+        get_user_model()
+        .objects.filter(pk__in=user_ids, is_active=True)
+        .annotate(
+            two_step=Exists(Authenticator.objects.filter(user=OuterRef("pk"))),
+            member=Exists(
+                Membership.objects.filter(
+                    group=group_id, user=OuterRef("pk"), status=Membership.Status.ACTIVE
+                )
+            ),
+            suspended=Exists(
+                restrictions_in_force().filter(member=OuterRef("pk"), kind=Sanction.Kind.SUSPENSION)
+            ),
+        )
+        .filter(Q(is_moderator=True, two_step=True) | Q(member=True, suspended=False))
+    )
+    if author_id is not None:
+        readers = readers.exclude(
+            Exists(Block.objects.filter(blocker=OuterRef("pk"), blocked=author_id))
+        )
+    return set(readers.values_list("pk", flat=True))
+
+
 def can_post(user: Any, group: Group) -> bool:
     """Post, reply, react, talk live: active members whose posting no moderator paused."""
     from moderation.selectors import restriction_for
