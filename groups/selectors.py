@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from groups.models import (
     Block,
@@ -65,19 +66,35 @@ def group_threads(*, group: Group, viewer: Any) -> QuerySet[Thread]:
     threads = group.threads.filter(_visible_to(viewer)).select_related("author")
     if getattr(viewer, "is_authenticated", False):
         threads = _with_seen_up_to(threads.exclude(author__in=blocked_ids(viewer)), viewer)
+        # The latest reply the viewer would see in the thread: visible, not their own, not by
+        # someone they blocked. "New" follows it, never the thread's overall activity, which
+        # would tell a member that someone they blocked is posting.
+        shown = Coalesce("published_at", "created_at")
+        newest = (
+            Reply.objects.filter(thread=OuterRef("pk"), state=PostState.VISIBLE)
+            .exclude(author=viewer.pk)
+            .exclude(author__in=blocked_ids(viewer))
+            .annotate(shown=shown)
+            .order_by("-shown")
+            .values("shown")
+        )
+        threads = threads.annotate(newest_reply_at=Subquery(newest[:1]))
     return threads.order_by("-last_activity_at", "-id")
 
 
 def mark_unread(threads: list[Thread], *, since: Any) -> None:
-    """Set `is_unread` on each thread: activity the viewer hasn't seen. A thread never opened
-    counts only if it moved after `since` (when the viewer joined), so a new member isn't
-    greeted by every old conversation marked new."""
+    """Set `is_unread` on each thread: replies the viewer would see and hasn't. A thread never
+    opened counts if it (or a reply) appeared after `since` (when the viewer joined), so a new
+    member isn't greeted by every old conversation marked new."""
     for thread in threads:
         seen = getattr(thread, "seen_up_to", None)
+        newest = getattr(thread, "newest_reply_at", None)
         if seen is None:
-            thread.is_unread = since is not None and thread.last_activity_at > since
+            appeared = thread.published_at or thread.created_at
+            latest = max(appeared, newest) if newest else appeared
+            thread.is_unread = since is not None and latest > since
         else:
-            thread.is_unread = thread.last_activity_at > seen
+            thread.is_unread = newest is not None and newest > seen
 
 
 # What the reply partial reads (see groups/fragments.py): the author row is large (password

@@ -148,6 +148,10 @@ def group_settings_update(
         group.guidelines_version += 1
         changed += ["guidelines", "guidelines_version"]
         data["guidelines_version"] = group.guidelines_version
+        # Whoever wrote them has read them: they are not asked to accept their own text.
+        Membership.objects.filter(group=group, user=by, status=Membership.Status.ACTIVE).update(
+            accepted_guidelines_version=group.guidelines_version
+        )
     for field, value in (("join_policy", join_policy), ("trust_threshold", trust_threshold)):
         if getattr(group, field) != value:
             data[field] = {"from": getattr(group, field), "to": value}
@@ -220,7 +224,7 @@ def membership_leave(*, group: Group, user: Any) -> None:
             raise GroupError("You are this group's only facilitator: appoint another first.")
     audit.log(user, "membership.left", target=group)
     membership.delete()
-    _notifications_from_group_read(group_id=group.pk, user=user)
+    _membership_ended_cleanup(group_id=group.pk, user=user)
 
 
 @transaction.atomic
@@ -268,16 +272,19 @@ def membership_set_status(*, membership: Membership, by: Any, status: str) -> Me
     audit.log(by, f"membership.{status}", target=membership)
     if status != Membership.Status.ACTIVE:
         events.membership_ended_on_commit(membership)
-        _notifications_from_group_read(group_id=membership.group_id, user=membership.user_id)
+        _membership_ended_cleanup(group_id=membership.group_id, user=membership.user_id)
     return membership
 
 
-def _notifications_from_group_read(*, group_id: int, user: Any) -> None:
+def _membership_ended_cleanup(*, group_id: int, user: Any) -> None:
     """A member who is no longer in a group is not shown its notifications (their titles are
-    the group's); they stop counting in the page header's unread number too."""
+    the group's); they stop counting in the page header's unread number too. Their follows
+    and reading positions there go: they were about conversations they can no longer open."""
     Notification.objects.filter(
         recipient=user, thread__group_id=group_id, read_at__isnull=True
     ).update(read_at=timezone.now())
+    Subscription.objects.filter(user=user, thread__group_id=group_id).delete()
+    ThreadRead.objects.filter(user=user, thread__group_id=group_id).delete()
 
 
 # --- posting ----------------------------------------------------------------------------------

@@ -524,10 +524,11 @@ def notifications(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def follow(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
-    """Follow or mute a thread."""
+    """Follow or mute a thread: active members only (notifications go to members; a site
+    moderator reading a group they are not in has no follow control)."""
     group = _readable_group_or_404(request.user, slug)
     found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
-    if found is None:
+    if found is None or not permissions.can_mute(request.user, group):
         raise Http404
     choice = request.POST.get("choice", "")
     if choice not in ("follow", "mute"):

@@ -107,6 +107,7 @@ def export_data(*, user: Any) -> dict[str, Any]:
     from groups.models import (
         LiveMessage,
         Membership,
+        PostState,
         Reaction,
         Reply,
         Subscription,
@@ -117,6 +118,21 @@ def export_data(*, user: Any) -> dict[str, Any]:
 
     def when(moment: Any) -> str | None:
         return moment.isoformat() if moment else None
+
+    # Another member's thread is named only while the member may still read it: visible, in a
+    # group they are active in. Otherwise (they left or were removed, it was hidden or its
+    # author erased it) only its number, so an export never shows what the pages would not.
+    active_groups = set(
+        Membership.objects.filter(user=user, status=Membership.Status.ACTIVE).values_list(
+            "group_id", flat=True
+        )
+    )
+
+    def thread_name(thread: Any) -> str:
+        readable = thread.state == PostState.VISIBLE and thread.group_id in active_groups
+        if thread.author_id == user.pk or readable:
+            return str(thread.title)
+        return f"conversation no. {thread.pk}"
 
     return {
         "profile": {
@@ -135,11 +151,11 @@ def export_data(*, user: Any) -> dict[str, Any]:
             for m in Membership.objects.filter(user=user).select_related("group")
         ],
         "follows": [
-            {"thread": f.thread.title, "muted": f.muted, "since": when(f.created_at)}
+            {"thread": thread_name(f.thread), "muted": f.muted, "since": when(f.created_at)}
             for f in Subscription.objects.filter(user=user).select_related("thread")
         ],
         "threads_read": [
-            {"thread": r.thread.title, "read_up_to": when(r.seen_up_to)}
+            {"thread": thread_name(r.thread), "read_up_to": when(r.seen_up_to)}
             for r in ThreadRead.objects.filter(user=user).select_related("thread")
         ],
         "threads": [
@@ -147,7 +163,7 @@ def export_data(*, user: Any) -> dict[str, Any]:
             for t in Thread.objects.filter(author=user).select_related("group")
         ],
         "replies": [
-            {"thread": r.thread.title, "body": r.body, "created": when(r.created_at)}
+            {"thread": thread_name(r.thread), "body": r.body, "created": when(r.created_at)}
             for r in Reply.objects.filter(author=user).select_related("thread")
         ],
         "reactions": [

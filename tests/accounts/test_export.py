@@ -56,3 +56,56 @@ def test_nobody_else_can_download_a_members_data(client):
     build_export.call(export.pk)
     client.force_login(UserFactory())
     assert client.get(reverse("account_export_download", args=[export.pk])).status_code == 404
+
+
+def _export_of(user):
+    from supportnet.accounts.privacy import export_data
+
+    return export_data(user=user)
+
+
+def _read_and_follow(client, reader, thread):
+    reply_create(thread=thread, author=reader, body="following along")
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())
+
+
+def test_an_export_names_only_threads_the_member_may_still_read(client, settings):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    from groups.models import Thread
+    from groups.services import membership_set_status, post_hide
+
+    group = make_group()
+    reader, writer = make_member(group), make_member(group)
+    hidden = thread_create(group=group, author=writer, title="My address is 12 Elm St", body="B")
+    kept = thread_create(group=group, author=writer, title="Evenings", body="B")
+    for thread in (hidden, kept):
+        _read_and_follow(client, reader, thread)
+    post_hide(post=hidden, by=group.created_by)
+    data = _export_of(reader)
+    assert "12 Elm St" not in json.dumps(data)
+    assert f"conversation no. {hidden.pk}" in [r["thread"] for r in data["replies"]]
+    assert "Evenings" in [r["thread"] for r in data["replies"]]
+
+    membership = reader.memberships.get(group=group)
+    membership_set_status(membership=membership, by=group.created_by, status="banned")
+    Thread.objects.filter(pk=kept.pk).update(title="Renamed after the ban")
+    data = _export_of(reader)
+    assert "Renamed after the ban" not in json.dumps(data)
+    assert data["follows"] == data["threads_read"] == []  # they went with the membership
+    assert [r["thread"] for r in data["replies"]] == [
+        f"conversation no. {hidden.pk}",
+        f"conversation no. {kept.pk}",
+    ]
+
+
+def test_an_erased_authors_thread_titles_leave_other_members_exports(client, settings):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    from supportnet.accounts.privacy import account_erase
+
+    group = make_group()
+    reader, writer = make_member(group), make_member(group)
+    thread = thread_create(group=group, author=writer, title="Leaving J. Smith in Leeds", body="B")
+    _read_and_follow(client, reader, thread)
+    account_erase(user=writer, delete_posts=True)
+    assert "J. Smith" not in json.dumps(_export_of(reader))

@@ -420,6 +420,10 @@ def test_members_are_asked_to_accept_changed_guidelines_and_can_read_them_as_mar
     client.post(_url(group), {**GOOD, "guidelines": "Be kind. <script>x</script> No advice."})
     group.refresh_from_db()
     assert group.guidelines_version == 2
+    # Whoever changed them is not asked to accept their own words.
+    assert "The group's guidelines have changed" not in (
+        client.get(group.get_absolute_url()).content.decode()
+    )
     client.force_login(member)
     page = client.get(group.get_absolute_url()).content.decode()
     assert "The group's guidelines have changed" in page

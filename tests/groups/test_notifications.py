@@ -99,6 +99,19 @@ def test_following_and_muting_through_the_thread_page(client):
     assert client.post(url, {"choice": "nonsense"}).status_code == 404
 
 
+def test_a_site_moderator_outside_the_group_cannot_follow_a_thread_they_would_not_hear_of(
+    client, moderator_with_mfa
+):
+    from groups.models import Subscription
+
+    group, _starter, thread = _thread()
+    client.force_login(moderator_with_mfa)
+    assert client.get(thread.get_absolute_url()).status_code == 200  # they may read it
+    url = reverse("groups:follow", args=[group.slug, thread.pk])
+    assert client.post(url, {"choice": "follow"}).status_code == 404
+    assert not Subscription.objects.filter(user=moderator_with_mfa).exists()
+
+
 @pytest.mark.parametrize("status", ["removed", "banned"])
 def test_a_removed_or_banned_follower_hears_nothing_more_from_the_group(status):
     group, starter, thread = _thread()

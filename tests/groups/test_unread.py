@@ -171,3 +171,22 @@ def test_a_held_conversation_approved_later_moves_up_and_is_new(client):
     page = client.get(group.get_absolute_url()).content.decode()
     assert page.index("Mornings") < page.index("Evenings")  # newest activity first
     assert page.count(NEW_THREAD) == 1
+
+
+def test_activity_the_member_cannot_see_does_not_mark_a_conversation_new(client):
+    from groups.models import Block
+    from groups.services import post_hide
+
+    group, reader, writer, thread = _conversation()
+    blocked = make_member(group)
+    Block.objects.create(blocker=reader, blocked=blocked)
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())
+    reply_create(thread=thread, author=blocked, body="someone they blocked")
+    reply_create(thread=thread, author=reader, body="their own reply")
+    assert NEW_THREAD not in client.get(group.get_absolute_url()).content.decode()
+    hidden = reply_create(thread=thread, author=writer, body="taken down soon")
+    post_hide(post=hidden, by=group.created_by)
+    assert NEW_THREAD not in client.get(group.get_absolute_url()).content.decode()
+    reply_create(thread=thread, author=writer, body="something they can read")
+    assert NEW_THREAD in client.get(group.get_absolute_url()).content.decode()
