@@ -19,8 +19,10 @@ urlpatterns = [
     path("<slug:slug>/requests/", views.requests, name="requests"),
     path("<slug:slug>/settings/", views.group_settings, name="settings"),
     path("<slug:slug>/room/", views.room, name="room"),
+    path("<slug:slug>/search/", views.search, name="search"),
     path("<slug:slug>/new/", views.thread_new, name="thread_new"),
     path("<slug:slug>/t/<int:thread_id>/", views.thread, name="thread"),
     path("<slug:slug>/t/<int:thread_id>/reply/", views.reply, name="reply"),
     path("<slug:slug>/t/<int:thread_id>/follow/", views.follow, name="follow"),
+    path("<slug:slug>/t/<int:thread_id>/r/<int:reply_id>/", views.reply_link, name="reply_link"),
 ]

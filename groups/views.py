@@ -569,3 +569,64 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
     }
     status = 400 if request.method == "POST" else 200
     return render(request, "groups/room.html", context, status=status)
+
+
+# --- search within a group ---------------------------------------------------------------------
+
+SEARCHES_PER_MINUTE = 30
+
+
+@login_required
+@require_GET
+def search(request: HttpRequest, slug: str) -> HttpResponse:
+    """Search the group's conversations and replies: members who may read the group only, and
+    only what they could read on its pages (see groups/search.py)."""
+    from groups.search import QUERY_MAX, search_group
+    from supportnet.core import ratelimit
+    from supportnet.core.text import marked_snippet
+
+    group = _readable_group_or_404(request.user, slug)
+    raw = request.GET.get("q", "")
+    query = clean_query(raw, max_length=QUERY_MAX)
+    results = None
+    if query:
+        ratelimit.check(
+            "groups.search",
+            str(request.user.pk),
+            limit=SEARCHES_PER_MINUTE,
+            period=60,
+            message="You are searching very quickly. Please wait a moment and try again.",
+        )
+        results = search_group(group=group, viewer=request.user, query=query)
+        found: list[Any] = [*results.threads, *results.replies]
+        for post in found:
+            post.snippet_html = marked_snippet(post.snippet) if post.snippet else ""
+    context = {
+        "group": group,
+        "query": query,
+        "results": results,
+        "shortened": len(raw) > QUERY_MAX,
+    }
+    return render(request, "groups/search.html", context)
+
+
+@login_required
+@require_GET
+def reply_link(request: HttpRequest, slug: str, thread_id: int, reply_id: int) -> HttpResponse:
+    """A lasting link to one reply: the page of the thread it is on, for this reader (their
+    blocks and their own held replies change where it falls)."""
+    from django.db.models import Q
+
+    group = _readable_group_or_404(request.user, slug)
+    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
+    if found is None:
+        raise Http404
+    replies = selectors.thread_replies(thread=found, viewer=request.user)
+    target = replies.filter(pk=reply_id).values("pk", "created_at").first()
+    if target is None:
+        raise Http404
+    earlier = Q(created_at__lt=target["created_at"]) | Q(
+        created_at=target["created_at"], pk__lt=target["pk"]
+    )
+    page = replies.filter(earlier).count() // selectors.REPLIES_PER_PAGE + 1
+    return redirect(f"{found.get_absolute_url()}?page={page}#reply-{target['pk']}")

@@ -6,6 +6,7 @@ from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
 from resources.models import Article, HelpLine
+from supportnet.core.text import SNIPPET_START, SNIPPET_STOP
 
 SEARCH_CANDIDATES = 200
 PAGE_SIZE = 20
@@ -47,8 +48,8 @@ def _search_postgres(articles: QuerySet[Article], query: str) -> list[Any]:
                 "body",
                 search,
                 config="english",
-                start_sel="\x02",
-                stop_sel="\x03",
+                start_sel=SNIPPET_START,
+                stop_sel=SNIPPET_STOP,
                 max_words=30,
                 min_words=12,
             )

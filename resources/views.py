@@ -5,8 +5,6 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from resources import selectors
@@ -14,7 +12,7 @@ from resources.forms import ArticleForm
 from resources.models import HelpLine, Topic
 from resources.permissions import editor_required
 from supportnet.core.instance import current
-from supportnet.core.text import clean_query
+from supportnet.core.text import clean_query, marked_snippet
 
 QUERY_MAX = 200
 
@@ -28,9 +26,7 @@ def library(request: HttpRequest) -> HttpResponse:
     for article in results:
         snippet = getattr(article, "snippet", None)
         if snippet:
-            # Only our own markers become markup: everything else is escaped.
-            safe = escape(snippet).replace("\x02", "<mark>").replace("\x03", "</mark>")
-            article.snippet_html = mark_safe(safe)  # noqa: S308
+            article.snippet_html = marked_snippet(snippet)
     context = {
         "results": results,
         "query": query,

@@ -13,6 +13,8 @@ import unicodedata
 from typing import Any
 
 import nh3
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 
 # Bidi embeddings/overrides/isolates, zero-width and other invisible formatting characters.
@@ -74,3 +76,14 @@ def clean_query(value: str, *, max_length: int = 200) -> str:
     """A search box's words: cleaned of control characters (PostgreSQL refuses NUL), trimmed
     and capped, so any input at all can be searched for safely."""
     return clean_text(value).replace("\n", " ").replace("\t", " ").strip()[:max_length].strip()
+
+
+# Search snippets: the database marks matched words with these two control characters (which
+# clean text never contains), and `marked_snippet` turns only them into markup.
+SNIPPET_START, SNIPPET_STOP = "\x02", "\x03"
+
+
+def marked_snippet(snippet: str) -> SafeString:
+    """A search snippet as HTML: everything escaped, the matched words in `<mark>`."""
+    escaped = escape(snippet).replace(SNIPPET_START, "<mark>").replace(SNIPPET_STOP, "</mark>")
+    return mark_safe(escaped)  # noqa: S308  (escaped above; only our markers become markup)

@@ -158,3 +158,24 @@ def test_new_replies_are_marked_for_a_returning_reader(page: Page):
 
     page.goto(group.get_absolute_url())
     expect(card.locator(".badge--new")).to_have_count(0)
+
+
+def test_a_member_searches_the_group_and_opens_a_reply_on_its_page(page: Page):
+    from groups.services import reply_create
+
+    group = make_group(name="Paperwork")
+    reader, writer = make_member(group), make_member(group)
+    thread = thread_create(group=group, author=writer, title="Court dates", body="Nervous")
+    cache.clear()
+    reply = reply_create(thread=thread, author=writer, body="The solicitor was kind to me")
+    sign_in(page, reader)
+    page.goto(group.get_absolute_url())
+    page.get_by_label("Search this group's conversations").fill("solicitor")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Search this group")
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Reply in “Court dates”").click()
+    expect(page).to_have_url(
+        f"http://{page.url.split('/')[2]}{thread.get_absolute_url()}?page=1#reply-{reply.pk}"
+    )
+    expect(page.locator(f"#reply-{reply.pk}")).to_contain_text("The solicitor was kind")
