@@ -387,8 +387,11 @@ class Notification(models.Model):
         return f"notification {self.pk}"
 
     def get_absolute_url(self) -> str:
-        anchor = f"#reply-{self.reply_id}" if self.reply_id else ""
-        return f"{self.thread.get_absolute_url()}?page=last{anchor}"
+        """The reply, on whichever page of the thread it now falls for the reader."""
+        if self.reply_id:
+            slug, thread_id = self.thread.group.slug, self.thread_id
+            return reverse("groups:reply_link", args=[slug, thread_id, self.reply_id])
+        return self.thread.get_absolute_url()
 
 
 class LiveMessage(models.Model):

@@ -158,3 +158,17 @@ def test_notifications_from_a_group_no_longer_count_in_the_header_once_membershi
     # Only the other group's notification is still unread.
     assert page.context["unread_notifications"] == 1
     assert Notification.objects.filter(recipient=starter, read_at__isnull=True).count() == 1
+
+
+def test_a_notification_opens_its_reply_on_the_page_it_is_on_now(client):
+    from groups.selectors import REPLIES_PER_PAGE
+
+    group, starter, thread = _thread()
+    writer = make_member(group)
+    first = reply_create(thread=thread, author=writer, body="the one they were told of")
+    for i in range(REPLIES_PER_PAGE):
+        reply_create(thread=thread, author=writer, body=f"later {i}")
+    notification = Notification.objects.filter(recipient=starter, reply=first).get()
+    client.force_login(starter)
+    response = client.get(notification.get_absolute_url())
+    assert response["Location"] == f"{thread.get_absolute_url()}?page=1#reply-{first.pk}"
