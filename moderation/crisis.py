@@ -1704,7 +1704,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "threat",
         "threat to kill",
-        r"(?#needs:dead|bullet|next|photo|pic|picture|video|snap|selfie)"
+        r"(?#needs:dead|bullet|next|photo|pic|vid|clip|snap|selfie)"
         r"\b(?:you're|your|you are|ur) (?:so |a )?dead(?: (?:woman|man|girl|meat))?\b"
         r"(?! (?:to (?:me|him|us)|inside|lol|haha|tired|serious))(?=[^.!?\n]{0,30}\b(?:when|if"
         r"|once|unless|i find|i see|i get)\b|\s*['\".!,]|$)"
@@ -1713,8 +1713,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\b(?:my|your|her) face (?:is|'s) next\b|\b(?:you're|you are|i'm|i am|she's) next\b"
         r"(?=\s*['\".!,]|$)"
         rf"|\b{_AGG}\b{_gap(40)}\b(?:sent|sends|sending|showed|texted|posted|snapchatted) (?:me )?"
-        r"(?:a )?(?:photo|pic|picture|video|snap|selfie) (?:of|with) (?:a |his |the |my )?(?:\w+ )?"
-        r"(?:gun|shotgun|rifle|pistol|knife|machete|axe|bullets?|grave|noose|crossbow)\b",
+        r"(?:a )?(?:photo|pic|picture|video|vid|clip|snap|selfie)s? (?:of|with) [^.!?\n]{0,30}?"
+        r"\b(?:gun|shotgun|rifle|pistol|knife|machete|axe|bullets?|grave|noose|crossbow)\b",
         "danger",
     ),
     # coming with others or with intent, minutes away
@@ -1739,7 +1739,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "strangle",
         "strangulation",
         r"\b(?:got|has|grabbed|holding|held|had|pinned) (?:my |me |her |him |our |the )?(?:\w+ )?"
-        r"by the (?:throat|neck)\b|\bchoke ?holds?\b|\bhead ?lock\b(?=[^\n]{0,40}\b(?:breathe|neck"
+        r"by the (?:throat|neck)\b|\bhands? (?:round|around|on|over) (?:my |her |his |our |the )?"
+        r"(?:[\w']+ ){0,2}?(?:throat|neck)\b|\bchoke ?holds?\b|\bhead ?lock\b(?=[^\n]{0,40}\b(?:breathe|neck"
         r"|today|now|again|just)\b)",
         "danger_now",
     ),
@@ -1846,8 +1847,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "stalking",
         "stalking or monitoring",
         r"(?#needs:asking|texting|messaging|contacting|calling|emailing|check|sending|sent|sends|drove|driven|driving|drives|walked|walking|parked|account|profile|report|tells|tabs|spying|found|knows)"
-        r"\basking (?:people |everyone |around |my \w+ )?where (?:i|we) (?:live|am|are|work|'re"
-        r" staying|'m staying|moved)\b"
+        r"\basking (?:people |everyone |around |my \w+ )?where (?:i|we)(?:'m|'re| am| are)? (?:live"
+        r"|living|work|working|staying|moved|am|are)\b"
         rf"|\b{_AGG}\b{_gap(30)}\b(?:texting|messaging|contacting|calling|emailing) my (?:new )?"
         r"(?:neighbours|colleagues|boss|workplace|landlord|friends|kids|children)\b"
         rf"|\b{_AGG}\b{_gap(50)}\bcheck(?:s|ing)? my (?:mileage|receipts|phone|bank|location"

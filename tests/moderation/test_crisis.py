@@ -1055,6 +1055,8 @@ def test_everyday_trips_and_goodbyes_to_the_past_are_not_a_crisis(text: str) -> 
         "he's threatening to drive off the pier with the kids",
         "him a go kill mi tonight",
         "my son just texted 'bye forever mum' and he's not picking up",
+        "he's got his hands round my little brother's throat right now",
+        "my bf just sent me a vid of him loading his gun saying see u later",
     ],
 )
 def test_danger_from_someone_else_in_new_words_is_a_crisis(text: str) -> None:
@@ -1099,6 +1101,7 @@ def test_a_wish_to_be_killed_is_a_passive_wish_not_a_threat() -> None:
         "he's been texting my colleagues asking about me",
         "he keeps checking my phone and my bank",
         "my ex is asking around where we live now",
+        "he keeps asking my friends where i'm living now",
         "his cousin drove past my flat four times this evening",
         "he made fake accounts to watch my daughter's posts",
         "he says he'll make me pay for the court case",
