@@ -1,6 +1,6 @@
 """Evaluate the crisis detector on labelled JSONL files and print the figures.
 
-    python bench/crisis_eval.py [--all] [FILE.jsonl ...]
+    python bench/crisis_eval.py [--all] [--rules] [--speed] [FILE.jsonl ...]
 
 Without files: the shared development set (a copy in tests/moderation/data/dev.jsonl)
 and the project's own set (tests/moderation/data/crisis_extra.jsonl). `--all` adds every other
@@ -8,6 +8,9 @@ tests/moderation/data/crisis_*.jsonl. Each line: {"text": "...", "label": "crisi
 
 For each file it prints the five target rates with PASS/FAIL, p50/p95 time per post, a confusion
 matrix and the misclassified posts (truncated). Always exits 0: it is a benchmark, not a test.
+`--rules` measures the rules alone, without the statistical model (the honest figure on wording
+the model was trained on). `--speed` times pathological posts (walls of repeated words, emoji,
+risk words) and prints the worst case; each should stay well under a second.
 """
 
 import json
@@ -15,13 +18,15 @@ import statistics
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from moderation.crisis import assess  # noqa: E402
+from moderation import crisis  # noqa: E402
+from moderation.crisis import Assessment, assess  # noqa: E402
 
 LEVELS = ("crisis", "concern", "none")
 DATA = ROOT / "tests" / "moderation" / "data"
@@ -45,7 +50,38 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[index]
 
 
-def evaluate(path: Path) -> None:
+def rules_only(text: str) -> Assessment:
+    """The rules' verdict without the statistical model beside them."""
+    normalised = crisis.normalise(text[: crisis.MAX_CHARS])
+    return crisis._decide(crisis._scan(normalised)) if normalised else Assessment()
+
+
+# Walls of text that have been slow before: each is timed once (best of three).
+PATHOLOGICAL = {
+    '"he\'s " x 4000': "he's " * 4000,
+    '"i\'m " x 4000': "i'm " * 4000,
+    '"kill myself tonight " x 1000': "kill myself tonight " * 1000,
+    "10,000 characters of emoji": "💊🔪😭" * 3333,
+    '"my ex is outside with a knife, " x 330': "my ex is outside with a knife, " * 330,
+    "20,000 letters without a space": "a" * 20_000,
+}
+
+
+def speed(judge: Callable[[str], Assessment]) -> None:
+    print("\n== worst-case speed (best of three, ms)")
+    worst = 0.0
+    for name, text in PATHOLOGICAL.items():
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            judge(text)
+            best = min(best, (time.perf_counter() - start) * 1000)
+        worst = max(worst, best)
+        print(f"  {name:40s} {best:9.1f} ms")
+    print(f"  worst {worst:.1f} ms   goal < 1000 ms   {'PASS' if worst < 1000 else 'FAIL'}")
+
+
+def evaluate(path: Path, judge: Callable[[str], Assessment] = assess) -> None:
     print(f"\n== {path}")
     if not path.exists():
         print("  missing: nothing to evaluate")
@@ -56,7 +92,7 @@ def evaluate(path: Path) -> None:
     wrong: list[tuple[str, str, str]] = []
     for row in rows:
         start = time.perf_counter()
-        assessed = assess(row["text"]).level
+        assessed = judge(row["text"]).level
         times.append((time.perf_counter() - start) * 1000)
         matrix[(row["label"], assessed)] += 1
         if assessed != row["label"]:
@@ -91,13 +127,19 @@ def evaluate(path: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if a != "--all"]
-    files = [Path(a) for a in args] or [DEV_SET, OWN_SET]
+    flags = {"--all", "--rules", "--speed"}
+    args = [a for a in argv if a not in flags]
+    judge = rules_only if "--rules" in argv else assess
+    if "--rules" in argv:
+        print("rules alone (the statistical model is not consulted)")
+    files = [Path(a) for a in args] or ([] if "--speed" in argv else [DEV_SET, OWN_SET])
     if "--all" in argv:
         files += [p for p in sorted(DATA.glob("crisis_*.jsonl")) if p not in files]
+    if "--speed" in argv:
+        speed(judge)
     for path in files:
         try:
-            evaluate(path)
+            evaluate(path, judge)
         except Exception:  # a benchmark reports a broken file and carries on
             print(f"  could not evaluate {path}:")
             traceback.print_exc(file=sys.stdout)

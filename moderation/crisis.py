@@ -210,6 +210,16 @@ _SLANG: list[tuple[str, str]] = [
     (r"\b(?:paracetemol|paracetomol|paracetamols)\b", "paracetamol"),
     (r"\btabs\b", "tablets"),
     (r"\bsh\b", "self harm"),
+    # chat shorthand and spellings heard in the community (crisis_extra3)
+    (r"\bomw\b", "on my way"),
+    (r"\brite now\b", "right now"),
+    (r"\bhav\b", "have"),
+    # Jamaican patois: "him a go kill mi" is "he's going to kill me"
+    (
+        r"\b(him|she|dem) (?:a|ah|a go|gwan|gwine) (?:go )?(?=kill|murder|shoot|stab|dead)",
+        r"\1 is going to ",
+    ),
+    (r"\b(kill|shoot|stab|murder) mi\b", r"\1 me"),
 ]
 _SLANG_COMPILED = [(re.compile(p), r) for p, r in _SLANG]
 _SPACES = re.compile(r"[ \t\f\v]+")
@@ -1076,6 +1086,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "attempt in progress",
         r"\b(?:took|taken|swallowed|downed|just took) (?:the|a|an) (?:whole|full|entire) (?:box"
         r"|packet|bottle|strip|pack|blister)\b"
+        # "the whole box of chocolates" is not a medicine
+        rf"(?! of (?!(?:my |the |his |her |\w+'s )?(?:\w+ ){{0,2}}?{_MEANS}\b)\w)"
         r"|\b(?:took|taken|swallowed|downed|had|just took|ate|drank) (?:like |about |around |over "
         r"|nearly |maybe |at least )?(?:an overdose|an od\b|0*(?:[89]|[1-9]\d+)|all|every|everything|the"
         r" whole|a whole|half|a handful|handfuls|a bunch|loads|lots|too many|the lot|a (?:full )?"
@@ -1150,6 +1162,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "other_now",
         "someone else in danger now",
+        r"(?#needs:taken|took|swallowed|overdosed|goodbye|bye|answer|picking|jump|farewell|suicide)"
         # someone else's overdose, place or goodbye, with a sign that it is happening now
         r"\b(?:friend|mate|sister|brother|cousin|son|daughter|mum|mom|dad|partner|girlfriend"
         r"|boyfriend|niece|nephew|flatmate|housemate|she|he|they)\b[^.!?\n]{0,60}?\b(?:has |'s"
@@ -1171,6 +1184,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "threat",
         "threat to kill",
+        r"(?#needs:kill|murder|stab|shoot|strangl|smother|drown|bury|burn|slit|neck|rid|end|finish|ground|dead|disappear|fire|miss|body|use|take|run|ran|mow|driv|dug|dig|hole|grave|pit|see|survive|last|make|around|here|alive|numbered|bye)"
         # One pass for every "aggressor ... <threat>" form: the aggressor and the gap are the
         # costly part, so the threats share them.
         rf"\b{_AGG}\b{_gap(70)}\b(?:(?:kill|murder|stab|shoot|strangle|smother|drown|bury|slit)"
@@ -1222,6 +1236,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "weapon",
         "weapon",
+        r"(?#needs:gun|knife|knives|rifle|pistol|weapon|blade|machete|axe|hammer|bat|crossbow|firearm|screwdriver|petrol|scissors|crowbar|cleaver|lighter|jerry|taser|sword|iron bar|poker|bottle|belt|paraffin|accelerant|fuel|diesel|threaten|sharpening)"
         rf"\b{_AGG}\b{_gap(50)}\b(?:(?:has|have|had|got|keeps?|kept|bought|holding|held|pointed"
         rf"|pointing|waving|waved|brandish\w*|swinging|swung|sharpening|sharpened|grabbed|pulled"
         rf"|carrying|carries|owns|with|loaded|took out|sleeping with)"
@@ -1453,6 +1468,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "fear",
         "fear of escalation",
+        r"(?#needs:scared|afraid|terrified|frighten|fear|worried|petrified|regret|hell|ruin|pay|back|else|keep|sleep|worse|violent|physical|angr|aggressive|dangerous|punching|smashing|breaking|kicking|prison|jail|escalat|last time|again)"
         rf"\b(?:scared|afraid|terrified|frightened|fear|worried|petrified)\b{_gap(25)}\b(?:what"
         rf" (?:he|she|they)(?:'ll| will| might| would| could)?|(?:he|she|they)(?:'ll| will| might"
         rf"| would| could| is going to)|to go home|for my life|of him|of her|he finds|he'll find"
@@ -1477,6 +1493,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "manipulation",
         "abuser threatening self-harm",
+        r"(?#needs:himself|herself|themselves|life|suicide|overdose|jump|said|says|saying|texted|texts|messaged|wrote|told|screamed|shouted|threaten|wrist|throat|be on|sending|sent|posting|posts)"
         rf"\b{_AGG}\b{_gap(50)}\b(?:(?:kill|hurt|harm|cut|end|top) (?:himself|herself|themselves)\b"
         rf"|(?:take|end) (?:his|her|their) (?:own )?life\b"
         rf"|(?:threaten\w*|says?|said) (?:to )?(?:\w+ )?(?:suicide|overdose|jump off)"
@@ -1521,8 +1538,390 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|concerned|frightened|worrying)\b)",
         "watch",
     ),
+    # --- word classes added after crisis_extra3 ----------------------------------------------
+    # an overdose just taken, told by its amount or its time ("took the lot about 20 minutes
+    # ago", "chugged a whole bottle of my antidepressants", "taken 3 boxes of ibuprofen",
+    # "drank the bleach", "taken enough to not wake up")
+    (
+        "attempt",
+        "attempt in progress",
+        r"\b(?:took|taken|swallowed|downed|chugged|necked|drank|had) (?:just )?(?:(?:the lot|all of"
+        r" (?:it|them)|(?:my |the |a |an )?(?:entire|whole|full) (?:\w+ ){0,2}?(?:box|boxes|packet"
+        r"|packets|pack|bottle|strip|blister pack|tub|lot)|(?:\d+|two|three|four|five|six) (?:whole"
+        r" )?(?:boxes|packets|packs|strips|bottles))"
+        # of a medicine, or told with nothing after it but the time ("about 20 minutes ago")
+        r"(?: of (?:my |the |his |her |mum's |\w+'s )?(?:\w+ ){0,2}?"
+        rf"{_MEANS}\b|(?=\s*(?:[.!,\n]|$)| (?:about|like|around|an?|\d+|ten|twenty|half|over)\b"
+        r"[^.!?\n]{0,25}\bago\b| (?:on purpose|tonight|now)\b))"
+        r"|enough (?:to (?:not wake|never wake|die|kill|end|be sure|make sure|do it)|that i"
+        r" won't)\b)"
+        r"|\b(?:drank|drunk|swallowed|downed|had|drinking|swallowing) (?:some |the |a (?:cup|glass"
+        r"|bottle|mug) of )?(?:bleach|antifreeze|weedkiller|drain cleaner|white spirit)\b"
+        r"|\boverdosed (?:about |like |around )?(?:\d+|an|a few|ten|twenty|thirty|half an) (?:minutes"
+        r"|hours?) ago\b",
+        "attempt",
+    ),
+    # a jump just survived ("I just jumped from the first floor")
+    (
+        "attempt",
+        "attempt in progress",
+        r"\bi (?:just |already )?jumped (?:off|from|out of) (?:the|a|my) (?:\w+ ){0,2}?(?:floor"
+        r"|bridge|roof|balcony|window|building|car park|multi-storey|ledge)\b"
+        r"(?![^.!?\n]{0,30}\b(?:to (?:escape|get away|get out)|fire)\b)",
+        "attempt",
+    ),
+    # what an overdose feels like as it takes hold; with an apology or a feeling it is a crisis
+    (
+        "od_effect",
+        "the pills are taking effect",
+        r"\b(?:the|those|all the|all my|these) (?:pills|tablets|meds|painkillers|sleeping pills)"
+        r" (?:are|have) (?:starting to |already |finally )?(?:kick(?:ing|ed)? in|work(?:ing)?)\b"
+        r"|\b(?:after|from) (?:the|those|all the|all those) (?:pills|tablets|meds)\b"
+        r"|\bi took a lot\b(?=\s*(?:[.!,\n]|$))",
+        "attempt",
+    ),
+    # having tried and failed, about to try again ("the rope snapped. i'm going to try again")
+    (
+        "again",
+        "will try again",
+        r"\b(?:going to|about to|will|i'll|want to|planning to|ready to) (?:try|do (?:it|this)|go)"
+        r" again\b(?! (?:next (?:week|year|month|term)|with|at (?:uni|college|school|work)|later"
+        r" in the year))"
+        r"|\b(?:rope|cord|belt) (?:snapped|broke)\b|\bit didn't work\b(?=[^\n]{0,80}\bagain\b)",
+        "self",
+    ),
+    # the means touching the body now ("a knife to my wrist right now", "the blade's in my hand")
+    (
+        "means_ready",
+        "means at hand",
+        rf"\b{_MEANS}{_MEANS_NOT} (?:is |are )?(?:pressed )?(?:to|against|on) my (?:wrists?|throat"
+        r"|neck|arms?|skin|head|temple|chest|stomach)\b"
+        rf"|\b(?:the |my |his )?{_MEANS}(?:'s| is| are) (?:in my (?:hands?|lap|pocket)|ready"
+        r"|set up|done)\b"
+        rf"|\b(?:i've got|i have|i've|got|holding) (?:the |my |his )?{_MEANS} in (?:my|one) hand\b"
+        r"|\btied (?:the|a|my) (?:rope|cord|belt|noose|ligature) (?:off|up|to|round|around|onto)\b"
+        r"|\b(?:got|i've got|i have) (?:every|all the|all my) (?:pills?|tablets?|meds|medication)"
+        r" in the (?:house|flat|cabinet|cupboard)\b"
+        r"|\b(?:i've got|i have|got) (?:0*[2-9]\d|\d{3,}) (?:of my |of the )?(?:\w+ )?(?:pills"
+        r"|tablets|meds|capsules)\b(?! (?:a|per|every|each|left) (?:month|week|day)\b)",
+        "means",
+    ),
+    # the means in the car ("i've got the tubing", a hosepipe)
+    (
+        "means_ready",
+        "means at hand",
+        r"\b(?:i've got|got|bought|brought|have) (?:the |a )?(?:tubing|hose ?pipe|hose)\b"
+        r"(?=[^\n]{0,120}\b(?:car|exhaust|engine|garage|ready|tonight)\b)",
+        "means",
+    ),
+    # gas left on; a crash barrier as a way of dying
+    (
+        "method",
+        "way of dying",
+        r"\b(?:left|turned|put|leave|leaving|turning) (?:the )?gas on\b(?![^.!?\n]{0,30}\b(?:for"
+        r" (?:the|a|dinner|tea)|under|to cook|by mistake|by accident|again lol)\b)"
+        r"|\b(?:into|in to|at) the (?:central reservation|crash barrier|barrier|bridge support"
+        r"|pillar|oncoming traffic|back of a lorry|lamp ?post)\b",
+        "means",
+    ),
+    # disguised as an accident: a plan
+    (
+        "plan",
+        "has a plan",
+        r"\b(?:nobody|no one|they|anyone) (?:will|'ll|would|won't|wouldn't) (?:ever )?(?:know|think"
+        r"|guess|tell) it (?:wasn't|was not|was) (?:an )?accident\b",
+        "self",
+    ),
+    # alone with the means: "the house to myself til monday", "no one is home until monday"
+    (
+        "alone",
+        "alone with no one home",
+        r"\b(?:the (?:house|flat|place) to myself|home alone|no one(?:'s| is)? (?:home|here|back)"
+        r" (?:until|till|til)|nobody(?:'s| is)? (?:home|here|back) (?:until|till|til)"
+        r"|alone (?:tonight|all weekend|till|until|til))\b",
+        "time",
+    ),
+    # on the way to a dangerous place, or the car taken there
+    (
+        "location",
+        "on the way to a dangerous place",
+        rf"\bon my way (?:to|up to|down to) the (?:\w+ )?{_DANGER_PLACE}\b"
+        rf"|\b(?:taking|take|driving|drive) (?:the |my )?car (?:to|up to|out to) the (?:\w+ )?"
+        rf"{_DANGER_PLACE}\b",
+        "means",
+    ),
+    # a dangerous place named with a time and nothing else ("bridge after my shift.")
+    (
+        "place_plan",
+        "a dangerous place and a time",
+        rf"(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))\s*(?:the )?{_DANGER_PLACE} (?=(?:after|tonight"
+        r"|tomorrow|later|at \d|when|before|then|it is|it's)\b)",
+        "means",
+    ),
+    # a time told by the clock or by the train ("when the fast train comes through at 6")
+    (
+        "time",
+        "a timeframe",
+        r"\bat (?:[1-9]|1[0-2])(?:[:.][0-5]\d)? ?(?:am|pm|o'?clock)?(?=\s*(?:[.!,\n]|$|tonight"
+        r"|tomorrow|today))|\bwhen the (?:\w+ )?train (?:comes|passes|goes)\b|\bfor midnight\b",
+        "time",
+    ),
+    # a goodbye in new words
+    (
+        "goodbye",
+        "goodbye message",
+        r"\bthis is my goodbye\b(?! (?:to (?:him|my ex|the|that|this|my old)))"
+        r"|\b(?:i'm|i am|just) saying (?:my )?(?:goodbyes?|bye)(?: now| to (?:you all|everyone|all"
+        r" of you|you guys))?\b(?=[^\n]{0,40}\b(?:love you|sorry|thank|plan|tonight))"
+        r"|\b(?:notes?|letters?)\b[^.!?\n]{0,60}\bwhere (?:they|someone|he|she|you|the \w+)"
+        r"(?:'ll| will) (?:find|see) (?:them|it)\b",
+        "recall",
+    ),
+    (
+        "plan",
+        "has a plan",
+        r"\bmy plan(?:'s| is) (?:set|ready|sorted|in place|made|happening|for)\b",
+        "self",
+    ),
+    # self-harm bleeding that won't stop, or a deep wound
+    (
+        "bleeding",
+        "injured and bleeding",
+        r"\b(?:can't|cannot|won't|can not) stop the (?:blood|bleeding)\b"
+        r"|\bblood (?:won't|will not|doesn't|isn't) stop(?:ping)?\b"
+        r"|\bcan see (?:the )?(?:fat|bone|tendons?|muscle|white)\b",
+        "attempt",
+    ),
+    (
+        "edge",
+        "at the edge",
+        r"\b(?:climbed|climbing|got|getting) out (?:onto|on to|on) (?:the |a |my )?(?:\w+ )?"
+        r"(?:ledge|window ?sill|roof|balcony rail\w*)\b",
+        "means",
+    ),
+    # a death threat in new words ("your dead when i find you", "a bullet in my head",
+    # "my face is next"), a weapon sent as a picture ("a photo of a shotgun")
+    (
+        "threat",
+        "threat to kill",
+        r"(?#needs:dead|bullet|next|photo|pic|vid|clip|snap|selfie)"
+        r"\b(?:you're|your|you are|ur) (?:so |a )?dead(?: (?:woman|man|girl|meat))?\b"
+        r"(?! (?:to (?:me|him|us)|inside|lol|haha|tired|serious))(?=[^.!?\n]{0,30}\b(?:when|if"
+        r"|once|unless|i find|i see|i get)\b|\s*['\".!,]|$)"
+        r"|\b(?:put|putting|stick|sticking) (?:a )?bullets? (?:in|through) (?:my|your|me|you|her"
+        r"|our) ?(?:head|brain|skull|face)?\b"
+        r"|\b(?:my|your|her) face (?:is|'s) next\b|\b(?:you're|you are|i'm|i am|she's) next\b"
+        r"(?=\s*['\".!,]|$)"
+        rf"|\b{_AGG}\b{_gap(40)}\b(?:sent|sends|sending|showed|texted|posted|snapchatted) (?:me )?"
+        r"(?:a )?(?:photo|pic|picture|video|vid|clip|snap|selfie)s? (?:of|with) [^.!?\n]{0,30}?"
+        r"\b(?:gun|shotgun|rifle|pistol|knife|machete|axe|bullets?|grave|noose|crossbow)\b",
+        "danger",
+    ),
+    # coming with others or with intent, minutes away
+    (
+        "breakin",
+        "abuser on the way to harm",
+        r"(?#needs:coming|way|broke|broken|waiting|hiding|sitting|standing|climbing)"
+        rf"\b{_AGG_IS}? ?(?:coming (?:over|round|here|back|for me|for us)|on (?:his|her|their)"
+        r" way)\b[^.!?\n]{0,50}\b(?:to ['\"]?(?:deal with|sort (?:me|us) out|get me|get us|hurt"
+        r"|finish|teach me|kill|do me in|shut me up))"
+        r"|\b(?:has |'s )?(?:broken|broke) into (?:my|our|the) (?:flat|house|home|room|place)\b"
+        r"(?=[^\n]{0,80}\b(?:waiting|inside|in (?:my|the) (?:bedroom|room|kitchen|hall|house|flat)"
+        r"|upstairs|downstairs|still|now)\b)"
+        r"|\b(?:waiting|hiding|sitting|standing) in (?:my|our|the) (?:bedroom|flat|house|kitchen"
+        r"|hallway|hall|living room|wardrobe|garden)\b(?=[^\n]{0,60}\b(?:his|he|my ex)\b)"
+        r"|\bclimbing (?:in|into|in through|through) (?:the |my |our )?(?:\w+ )?window\b",
+        "danger",
+    ),
+    # strangulation and restraint now ("got my son by the throat", "a chokehold twice today",
+    # "tied my hands")
+    (
+        "strangle",
+        "strangulation",
+        r"\b(?:got|has|grabbed|holding|held|had|pinned) (?:my |me |her |him |our |the )?(?:\w+ )?"
+        r"by the (?:throat|neck)\b|\bhands? (?:round|around|on|over) (?:my |her |his |our |the )?"
+        r"(?:[\w']+ ){0,2}?(?:throat|neck)\b|\bchoke ?holds?\b|\bhead ?lock\b(?=[^\n]{0,40}\b(?:breathe|neck"
+        r"|today|now|again|just)\b)",
+        "danger_now",
+    ),
+    (
+        "assault",
+        "being assaulted now",
+        r"\b(?:tied|taped|zip ?tied|cable ?tied) (?:up )?(?:my|me|her) (?:up|hands|wrists|feet"
+        r"|legs|mouth)\b|\btied me up\b"
+        r"|\b(?:thrown|threw|throwing|flung|hurled|chucked|slammed) (?:her|him|me|the baby|my \w+"
+        r"|our \w+) (?:across|against|into|down|onto|at)\b",
+        "danger_now",
+    ),
+    # locked in with gas or fire
+    (
+        "trapped",
+        "locked in",
+        r"\b(?:padlock\w*|locked (?:me |us |the kids )?in|locked the door|barricaded|won't let me"
+        r" (?:out|leave)|took my (?:phone|keys))\b",
+        "danger",
+    ),
+    (
+        "fire_gas",
+        "gas or fire",
+        r"\b(?:smell|smelling) (?:gas|smoke|petrol|burning)\b|\b(?:house|flat|room) is on fire\b",
+        "danger",
+    ),
+    # a child with the aggressor, and words that promise harm
+    (
+        "child",
+        "a child in danger now",
+        rf"\b(?:has|'s got|has got|took|taken|kidnapped|snatched|grabbed) (?:my|our) (?:\w+ )?"
+        rf"{_KID}\b(?=[^\n]{{0,120}}\b(?:sleep forever|never see (?:her|him|them)|won't see (?:her"
+        r"|him|them) again|say goodbye to (?:her|him|them)|won't wake up)\b)"
+        rf"|\b(?:locked|shut) (?:my |our |the )?(?:\w+ ){{0,2}}?{_KID}\b (?:in|inside)"
+        rf"|\b(?:has|'s got|has got) (?:my |our |the )?(?:\w+ ){{0,3}}?{_KID}\b (?:\w+ )?locked in"
+        r"|\bthreaten(?:ing|s) to (?:jump|drop|drown|smother|suffocate)\b[^.!?\n]{0,30}?"
+        rf"\b(?:{_KID}|her|him|them|us)\b"
+        rf"|\bthreaten(?:ing|s) to throw (?:the |our |my |his )?{_KID}\b"
+        r"|\bthreaten(?:ing|s) to (?:drive|crash|go) (?:\w+ )?(?:off|into|over) (?:a |the )?(?:\w+ )?"
+        r"(?:bridge|pier|cliff|river|sea|wall|tree|quarry|edge|lake|harbour)\b"
+        rf"(?=[^.!?\n]{{0,40}}\b(?:{_KID}|them|us)\b)"
+        rf"|\b(?:has|'s got|holding|dangling|hanging) (?:the |our |my )?{_KID} (?:out )?(?:on|over"
+        r"|off) the (?:balcony|railing|edge|bridge|ledge)\b",
+        "danger_now",
+    ),
+    # someone else's goodbye or overdose quoted now ("texted 'goodbye, i've taken everything'")
+    (
+        "other_now",
+        "someone else in danger now",
+        r"\b(?:texted|messaged|sent(?: me)?|said|wrote|posted|voice ?noted?)\b[:,]?\s*[\"']"
+        r"[^\"'\n]{0,40}\b(?:goodbye|bye forever|taken (?:everything|all|them|the lot)|took"
+        r" (?:everything|all of them|them all|the lot))\b",
+        "danger",
+    ),
+    # --- concern classes after crisis_extra3 --------------------------------------------------
+    (
+        "wish",
+        "wishes to die",
+        r"\b(?:wouldn't|would not|don't|wont|won't) (?:mind|care) if i (?:just )?(?:didn't|did not"
+        r"|never|don't) (?:wake|woke) up\b"
+        r"|\bwish i could (?:just )?(?:go to )?sleep and (?:never|not) wake up\b"
+        r"|\b(?:no one|nobody|noone|no-one) would (?:even )?(?:notice|care|miss me)\b"
+        r"|\bfantasi[sz]\w* about (?:being in an accident|dying|not (?:being here|waking up)"
+        r"|crashing|getting hit)\b",
+        "self",
+    ),
+    (
+        "distress",
+        "severe distress",
+        r"\b(?:i'm|i am|like i'm|like i am) drowning\b(?! in (?:work|paperwork|laundry|emails"
+        r"|washing|admin|marking))|\bscared of (?:myself|what i (?:might|could|will|'ll) do)\b",
+        "self",
+    ),
+    (
+        "urge",
+        "resisting self-harm",
+        r"\b(?:struggle|struggling|fighting|trying(?: so hard)?) not to (?:self[- ]?harm|cut"
+        r"|hurt myself|burn myself)\b",
+        "watch",
+    ),
+    (
+        "selfharm",
+        "self-harm or urges",
+        r"\b(?:opened|re-?opened|opening) (?:them|my (?:cuts|scars|wounds)|the (?:cuts|scars"
+        r"|wounds)) (?:up )?again\b|\breopened (?:my |the )?(?:cuts|scars|wounds)\b"
+        r"|\b(?:scratch\w*|pick\w*|bit\w*|hit\w*|punch\w*) (?:myself |my (?:arms|skin|legs|face"
+        r"|head|hands) )?(?:til|until|till) (?:i|it) (?:bleed|bled|bleeds|bruise)\w*\b",
+        "self",
+    ),
+    (
+        "thoughts",
+        "suicidal thoughts",
+        r"\b(?:don't|do not|can't) trust myself (?:around|with|near) (?:my |the )?(?:meds|pills"
+        r"|tablets|knives|blades|razors|medication)\b"
+        r"|\b(?:googl\w*|searching|looking up|researching) (?:\w+ )?(?:ways|how) to (?:die|kill"
+        r" myself|end it|overdose)\b"
+        r"|\bthink(?:ing)? about (?:my |the )?(?:old )?method\b"
+        rf"|\b(?:stand|standing|stood|wait\w*) (?:at|on|by) (?:the )?(?:\w+ )?{_DANGER_PLACE}\b"
+        r"[^.!?\n]{0,40}\b(?:think(?:ing)? about (?:it|jumping|stepping)|step back|tempt\w*|how"
+        r" easy)\b",
+        "self",
+    ),
+    (
+        "stalking",
+        "stalking or monitoring",
+        r"(?#needs:asking|texting|messaging|contacting|calling|emailing|check|sending|sent|sends|drove|driven|driving|drives|walked|walking|parked|account|profile|report|tells|tabs|spying|found|knows)"
+        r"\basking (?:people |everyone |around |my \w+ )?where (?:i|we)(?:'m|'re| am| are)? (?:live"
+        r"|living|work|working|staying|moved|am|are)\b"
+        rf"|\b{_AGG}\b{_gap(30)}\b(?:texting|messaging|contacting|calling|emailing) my (?:new )?"
+        r"(?:neighbours|colleagues|boss|workplace|landlord|friends|kids|children)\b"
+        rf"|\b{_AGG}\b{_gap(50)}\bcheck(?:s|ing)? my (?:mileage|receipts|phone|bank|location"
+        r"|messages|texts|emails|browser history|search history|call log)\b"
+        rf"|\b{_AGG}\b{_gap(30)}\b(?:sending|sent|sends) (?:me )?(?:photos?|pictures?|pics?"
+        r"|videos?) of (?:my|me|our) (?:new )?(?:house|flat|home|car|door|street|work|kids)\b"
+        r"|\b(?:drove|driven|driving|drives|walked|walking) (?:past|by|round) my (?:house|flat"
+        r"|work|place|home)\b[^.!?\n]{0,20}\b(?:\d+|five|several|a few|loads of|many|multiple"
+        r"|three|four) times\b"
+        r"|\b(?:keeps|been|started) (?:driving|walking) (?:past|by|round) my\b"
+        r"|\bparked (?:up )?(?:across the road|outside|opposite|down the (?:road|street))\b"
+        r"[^.!?\n]{0,30}\b(?:(?:a few|several|\d+|many|loads of) times|every (?:night|day)|at"
+        r" night|most nights)\b"
+        r"|\b(?:fake|new|burner|anonymous) (?:accounts?|profiles?) to (?:watch|view|follow|see"
+        r"|message)\b|\b(?:created|made|set up) (?:fake|burner) (?:accounts?|profiles?)\b"
+        r"|\breports? back to (?:him|her|them)\b|\btells (?:him|her) everything i do\b"
+        r"|\bkeep(?:s|ing)? tabs on me\b|\bspying on me\b"
+        r"|\b(?:knows|found out|found) where (?:my new|i|we)\b(?: \w+){0,2} (?:is|live|living|am"
+        r"|moved|staying)\b|\bfound out (?:i|we) moved\b",
+        "watch",
+    ),
+    (
+        "fear",
+        "fear of escalation",
+        r"\bsort(?:ing)? (?:me|you|her) out\b|\bget (?:me|you) back for\b|\bget (?:back at|even"
+        r" with) (?:me|you)\b|\bmake (?:me|you) pay\b|\bwe'll see about that\b|\bnothing to lose\b"
+        r"|\bnot going to let me go\b|\bwithout a fight\b"
+        r"|\b(?:take|taking|snatch) (?:the|my|our) (?:kids|children|son|daughter|baby) (?:and"
+        r" (?:disappear|vanish|run)|abroad|away from me)\b"
+        r"|\b(?:mummy|mum|mommy|mom|your mum|your mother) (?:is going to|will|is gonna|'s going to)"
+        r" (?:go away|disappear|be gone|vanish) (?:forever|for good)\b",
+        "watch",
+    ),
+    (
+        "manipulation",
+        "abuser threatening self-harm",
+        r"(?#needs:hang|shoot|drown|stab|gas|starve|poison|text|message|voicemail|threat|note)"
+        rf"\b{_AGG}\b{_gap(50)}\b(?:hang|shoot|drown|stab|gas|starve|poison) (?:himself|herself"
+        r"|themselves)\b"
+        r"|\b(?:text|message|voicemail|threat|note)\b[^.!?\n]{0,12}[\"'](?:i'll|i will|i'm going"
+        r" to|going to) (?:kill myself|end it|jump|hang myself|overdose|take (?:my|all my))"
+        r"|\"(?:if you [^\"\n]{0,30})?(?:i'll|i will|i'm going to|going to) (?:kill myself|end it|jump"
+        r"|hang myself|overdose)[^\"\n]{0,40}\" (?:text|message|voicemail|note|threat)",
+        "watch",
+    ),
+    (
+        "other_risk",
+        "someone else may be at risk",
+        r"\b(?:she|he|they)(?:'s| is| has| have|'ve)? (?:been )?(?:thinking about|talking about"
+        r"|talks about) (?:killing (?:herself|himself|themselves)|ending (?:her|his|their) life"
+        r"|suicide|not (?:wanting to|being) (?:be here|here|live|alive))\b"
+        r"|\b(?:flatmate|housemate|roommate|colleague|bestie|best friend)\b[^.!?\n]{0,60}\b(?:self"
+        r"[- ]?harm\w*|suicidal|wants? to die|not wanting to be here|doesn't want to (?:be here"
+        r"|live))\b",
+        "watch",
+    ),
 ]
-_COMPILED = [(kind, reason, re.compile(pattern), scope) for kind, reason, pattern, scope in _CUES]
+# A pattern may begin with a regex comment "(?#needs:word|word...)": the words (or word
+# beginnings) one of which must be in the post for the pattern to match at all. The costly
+# "aggressor ... <verb>" forms are then skipped cheaply on posts that hold none of their verbs
+# (a wall of "he's he's he's").
+_NEEDS = re.compile(r"^\(\?#needs:([^)]*)\)")
+
+
+def _prefilter(pattern: str) -> re.Pattern[str] | None:
+    needs = _NEEDS.match(pattern)
+    return re.compile(needs.group(1)) if needs else None
+
+
+_COMPILED = [
+    (kind, reason, re.compile(pattern), scope, _prefilter(pattern))
+    for kind, reason, pattern, scope in _CUES
+]
 
 # --- modifiers ----------------------------------------------------------------------------------
 
@@ -1546,7 +1945,7 @@ _DISTANT_PAST = re.compile(
     r"|when i was (?:\d+|young|little|a (?:kid|child|teen\w*)|with him|with her|married)"
     r"|at (?:1[0-9]|[2-9][0-9]|age \d+)\b(?![:.]\d| ?(?:am|pm|o'?clock))|as a (?:teen\w*|kid|child)|in the past|once (?:said|tried|attempted"
     r"|held|pointed|choked|threatened|told|put)|(?:he|she|they) would always|always used"
-    r"|he'd always|she'd always|for years|before i left|during (?:our|my|the) (?:marriage"
+    r"|he'd always|she'd always|(?:he|she|they)'d (?:say|tell me|threaten|scream)|for years|before i left|during (?:our|my|the) (?:marriage"
     r"|relationship)|when (?:we|i) (?:were|was) (?:together|married|with)|old (?:me|days)"
     r"|a long time|previously|in my (?:teens|twenties)|(?:my|the) (?:first|last) (?:marriage"
     r"|relationship)|throughout|those years)\b"
@@ -1568,7 +1967,13 @@ _CITATION = re.compile(
     r"|study|research|statistics?|the bit|the part|the module|says that|explains?|explained"
     r"|lists?|listed|reading|read that|novel|lyrics|song|poem|episode|true crime|awareness"
     r"|if (?:a|your) (?:friend|loved one|family member|colleague|partner|child|teen\w*|someone)"
-    r" (?:tells|says|mentions|talks|admits|discloses) (?:you|to you))\b"
+    r" (?:tells|says|mentions|talks|admits|discloses) (?:you|to you)"
+    # advice passed on, a joke, or a question answered "no"
+    r"|safety plan|reminder|pinning this|pinned (?:post|message|this)|psa|the advice (?:is|was|says)|advice (?:is|says)"
+    r"|if (?:anyone|someone|somebody|a person|people)(?: ever)? (?:tells|says|mentions|talks"
+    r"|admits|discloses|has|have)|keeps joking|running joke|jokingly|as a joke|joking about"
+    r"|(?:asked|rate|rated)\b[^.!?\n]{0,80}\b(?:i|and i) (?:said|answered|told (?:her|him|them))"
+    r" (?:no|not|never|0|zero|none)\b)\b"
 )
 _LEGAL = re.compile(
     r"\b(?:sentenced|convicted|charged|jailed|arrested|in prison|got (?:an? )?(?:\w+ )?(?:order"
@@ -1577,7 +1982,7 @@ _LEGAL = re.compile(
     r"|testified|gave evidence|victim (?:personal )?statement)\b"
 )
 _RECOVERY = re.compile(
-    r"\b(?:doing (?:well|better|ok|okay|great|good)|i want to live|glad (?:i'm|i am|to be) alive"
+    r"\b(?:(?<!not )(?<!n't )doing (?:well|better|ok|okay|great|good)|i want to live|glad (?:i'm|i am|to be) alive"
     r"|grateful|proud|for hope|sharing (?:for|to give|this for) hope|recovered|in recovery"
     r"|recovery|(?:years?|months?) (?:clean|sober|free|on|out)|safe now|free now|alive and"
     r"|happy now|i'm happy|healing|healed|it gets better|got better|i'm still here"
@@ -1585,6 +1990,7 @@ _RECOVERY = re.compile(
     r"|i can (?:finally )?breathe|thriving|(?<!outside )(?<!found )(?<!knows )(?<!of )(?<!at )"
     r"(?<!to )my new (?:flat|home|job|life|house)|new job"
     r"|i help (?:people|others)|scars have faded|no longer|not anymore|in prison"
+    r"|old life|took me (?:years|ages|a long time) to (?:see|realise|realize)|behind me now"
     r"|it was (?:control|manipulation|abuse)|i (?:see|know|realise|realize|understand) (?:that"
     r" |it )?now|(?:i'm|i am) (?:\d+|thirty|forty) now|i'm now|i am now|free|a survivor)\b"
 )
@@ -1625,7 +2031,11 @@ _IDIOMS = re.compile(
     r"|(?:cut|cutting|chopp?\w*|slic\w*|peel\w*|spread\w*|carv\w*|butter\w*|open\w*) (?:the|a|an"
     r"|some|up the) (?:\w+ ){0,2}?with (?:a|the|his|her|my) (?:\w+ ){0,2}?(?:knife|knives|scissors"
     r"|blade)|kill for (?:a|an|some)|nearly killed me (?:lol|haha)|die (?:of|from) (?:embarrassment"
-    r"|boredom|laughter|shame|cringe)|dying of (?:embarrassment|laughter|boredom|shame))"
+    r"|boredom|laughter|shame|cringe)|dying of (?:embarrassment|laughter|boredom|shame)"
+    # a letter to one's old self, and days free of self-harm, are recovery, not a goodbye
+    r"|dead to (?:me|him|her|us|them)\b|goodbye (?:letter|note|message) to (?:my (?:old|younger|past|former) self|(?:my |that )?(?:old"
+    r"|past) (?:life|self)|him|my ex|the relationship)|(?:clean|free) (?:from|of) (?:self[- ]?harm\w*"
+    r"|cutting|self[- ]?injury)|self[- ]?harm[- ]free)"
 )
 
 _SUICIDAL = ("intent", "active", "wish", "thoughts", "selfharm")
@@ -1741,8 +2151,45 @@ _THOUGHT_OF = re.compile(
     r"\b(?:thoughts?|thinking|think|dreams?|dreaming|fantasi[sz]\w*|idea) (?:a lot )?(?:about|of)"
     r" (?:\w+ )?$"
 )
+# voices or thoughts that say it: "the voices in my head saying i should just end it" are
+# suicidal thoughts, not the act
+_VOICES = re.compile(
+    r"\b(?:voices?|thoughts?|my head|brain)\b[^.!?\n]{0,25}\b(?:saying|telling me|tells me"
+    r"|say|says) (?:that )?(?:i )?(?:should |to |need to )?(?:just )?$"
+)
+# "since I tried to end it": a past attempt remembered, not an act now
+_PAST_TRY = re.compile(
+    r"\b(?:since|after|anniversary of|year since|years since) (?:when )?i (?:first |last )?(?:tried"
+    r"|attempted) to $"
+)
+# "i don't trust myself with my tablets": an urge (a suicidal thought), not means at hand
+_TRUST_MYSELF = re.compile(r"\btrust myself (?:(?:around|with|near) (?:my |the |all )?)?$")
+# "i wish he would just kill me": a wish to die, not his threat
+_WISH_KILLED = re.compile(
+    r"\b(?:wish|hope|hoping|pray)\w* (?:that )?(?:he|she|they|someone|somebody|he'd|she'd)\b"
+    r"[^.!?\n]{0,25}\bkill me\b"
+)
 # a time inside a hypothetical: "if I got hit by a bus tomorrow"
-_HYPOTHETICAL = re.compile(r"\bif (?:i|a|the|some|something|anything)\b[^,]{0,40}$")
+_HYPOTHETICAL = re.compile(
+    r"\bif (?:i|a|the|some|something|anything|things|it|this|nothing|he|she)\b[^,]{0,40}$"
+)
+
+
+# A place visited for an everyday reason, or bleeding that has been dealt with, in the sentence.
+_LEISURE = re.compile(
+    r"\b(?:police|bus|coach|petrol|fire|radio|space|tube|ambulance) station|to give (?:my |a )?"
+    r"statement|walking group|with (?:my|the|our) (?:\w+ )?(?:group|club|friends|family|kids|mates"
+    r"|dog|partner|class|team)|for a (?:walk|picnic|swim|run|day out|paddle|wander)|picnic"
+    r"|weather|holiday|day trip|sunset|views?\b|ice cream|fine now|ok now|okay now|all good"
+    r"|(?:she|he|they|i|we)(?:'s|'re|'m| is| are| am) (?:fine|ok|okay|alright)\b|fell off"
+    r"|nosebleed|grazed|(?<!used )to (?:see|visit|meet|catch|get to|pick up|drop off)\b|for work"
+)
+_LEISURE_KINDS = frozenset({"location", "bleeding", "place_plan"})
+# distress that has passed, in the same sentence ("a panic attack yesterday but I got through it")
+_RESOLVED = re.compile(
+    r"\b(?:got through (?:it|the day|the night)|it passed|calmed (?:myself )?down|(?:i'm|i am|i feel)"
+    r" (?:ok|okay|fine|better) now)\b"
+)
 
 
 def _break_runaways(text: str) -> str:
@@ -1819,6 +2266,16 @@ def _lowered(
             or clause.legal
             or (recovery and not clause.present)
         )
+    if scope == "danger_now":
+        # violence told without a time of its own is a story unless the clause is in the present
+        return (
+            negated
+            or clause.cited
+            or clause.distant
+            or clause.legal
+            or not clause.present
+            or (recovery and not clause.present)
+        )
     if scope == "watch":
         return negated or clause.cited or clause.distant or (recovery and not clause.present)
     if scope == "affairs":
@@ -1837,15 +2294,40 @@ def _scan(text: str) -> _Cues:
     post = _Text(text)
     idioms_out = _mask(text, _IDIOMS)
     unquoted = _mask(idioms_out, _QUOTED)
-    for kind, reason, pattern, scope in _COMPILED:
+    for kind, reason, pattern, scope, needs in _COMPILED:
         view = unquoted if scope in ("self", "attempt", "means") else idioms_out
+        if needs is not None and not needs.search(view):
+            continue
         for seen, match in enumerate(pattern.finditer(view)):
             if seen >= _MAX_MATCHES:
                 break
             start = match.start()
-            if kind == "active" and (
-                _PAST_EVENT.search(view[max(0, start - 40) : start])
-                or _THOUGHT_OF.search(view[max(0, start - 40) : start])
+            if kind in ("active", "method") and _PAST_TRY.search(view[max(0, start - 40) : start]):
+                if not post.recovery:
+                    cues.add(
+                        "past", "recent attempt or suicidal thoughts", post.clause(start).sentence
+                    )
+                continue
+            if kind == "active" and _PAST_EVENT.search(view[max(0, start - 40) : start]):
+                continue
+            if kind in ("active", "method") and _THOUGHT_OF.search(
+                view[max(0, start - 40) : start]
+            ):
+                continue
+            if kind in ("active", "method") and _VOICES.search(view[max(0, start - 48) : start]):
+                cues.add("thoughts", "suicidal thoughts", post.clause(start).sentence)
+                continue
+            if kind == "means" and _TRUST_MYSELF.search(view[max(0, start - 40) : start]):
+                continue
+            if kind == "threat" and _WISH_KILLED.search(view[max(0, start - 24) : match.end()]):
+                cues.add("wish", "wishes to die", post.clause(start).sentence)
+                continue
+            if kind in ("distress", "hopeless") and _RESOLVED.search(
+                view[post.sentence_start(start) : start + 160].split("\n")[0]
+            ):
+                continue
+            if kind in _LEISURE_KINDS and _LEISURE.search(
+                view[post.sentence_start(start) : start + 160].split("\n")[0]
             ):
                 continue
             if kind == "time" and _HYPOTHETICAL.search(view[max(0, start - 48) : start]):
@@ -1864,7 +2346,7 @@ def _scan(text: str) -> _Cues:
                 and _third_person(view[max(post.sentence_start(start), start - _LOOK_BACK) : start])
             )
             found = kind
-            if kind == "intent" and _FEAR_FRAME.search(before):
+            if kind in ("intent", "selfharm") and _FEAR_FRAME.search(before):
                 found = "distress"
             if not _lowered(
                 found, scope, clause, negated=negated, third=third, recovery=post.recovery
@@ -1913,6 +2395,12 @@ _SHORT = {
     "use_it": "says they will use it",
     "up_here": "alone at a height",
     "symptom": "physical signs of harm",
+    "od_effect": "the pills are taking effect",
+    "again": "will try again",
+    "alone": "alone with no one home",
+    "place_plan": "a dangerous place and a time",
+    "trapped": "locked in",
+    "fire_gas": "gas or fire",
 }
 _CONCERN = {
     "active": "talks of ending their life",
@@ -1933,6 +2421,10 @@ _CONCERN = {
     "past": "recent attempt or suicidal thoughts",
     "do_it": "says they will do it",
     "anniversary": "anniversary of a suicide attempt",
+    "od_effect": "may have taken an overdose",
+    "place_plan": "a dangerous place and a time",
+    "trapped": "locked in or cut off",
+    "urge": "self-harm urges",
 }
 
 
@@ -1954,9 +2446,21 @@ def _crisis(cues: _Cues) -> list[str]:
         return cues.reasons(*_DANGER)
     if cues.has("attempt", "bleeding"):
         return cues.reasons("attempt", "bleeding", "selfharm")
-    # self-harm going on now with signs of real harm ("can't feel my fingers")
-    if cues.has("selfharm") and cues.has("symptom"):
-        return _combo(cues, ("selfharm",), ("symptom",))
+    # self-harm going on now with signs of real harm ("can't feel my fingers"), or signs of
+    # harm beside pills or a blade
+    if cues.has("selfharm", "means_word") and cues.has("symptom"):
+        return _combo(cues, ("selfharm", "means_word"), ("symptom",))
+    # locked in with gas or fire
+    if cues.has("trapped") and cues.has("fire_gas"):
+        return _combo(cues, ("trapped",), ("fire_gas",))
+    # the pills taking effect beside an apology, a last word or a feeling
+    after_effect = ("sorry", "farewell", "goodbye_weak", "finality", *_SUICIDAL, "symptom")
+    if cues.has("od_effect") and cues.has(*after_effect):
+        return _combo(cues, ("od_effect",), after_effect)
+    # about to try again after an attempt ("the rope snapped, i'm going to try again")
+    tried = ("past", "active", "means", "means_word", "method", "location", "edge", "selfharm")
+    if cues.has("again") and cues.has(*tried):
+        return _combo(cues, ("again",), tried)
     if cues.has("goodbye"):
         return cues.reasons("goodbye", "intent", "means", "time")
     # Handing over pets or affairs, or speaking of joining someone who has died, with a farewell
@@ -1993,6 +2497,11 @@ def _crisis(cues: _Cues) -> list[str]:
         return _combo(cues, ("use_it",), ("means_word", *means))
     if cues.has("do_it", "happening") and cues.has(*feeling, *means, "plan"):
         return _combo(cues, ("do_it", "happening"), (*feeling, *means, "plan"))
+    # "bridge after my shift." beside a feeling
+    if cues.has("place_plan") and cues.has(*feeling):
+        return _combo(cues, ("place_plan",), feeling)
+    if cues.has(*means, "means_word") and cues.has("alone"):
+        return _combo(cues, (*means, "means_word"), ("alone",))
     if cues.has(*means) and (
         cues.has(*feeling, "plan", "time")
         or cues.together(("location", "method"), ("now",))

@@ -31,6 +31,14 @@ _NEGATED_HARM = re.compile(
     r"\b(?:not|never|no longer|won't|wouldn't|don't|am not|will not|would not)\b"
     r"(?:\s+\S+){0,3}?\s+(?:kill|hurt|harm|end|die|cut|overdose|do it|jump)"
 )
+# "going to do something silly tonight and dye my hair pink": the euphemism with its everyday
+# meaning spelled out. The rules read it as nothing; the model, which sees "do something silly
+# tonight", must not raise it either.
+_EVERYDAY_MEANING = re.compile(
+    r"\bdo something (?:silly|stupid|daft|crazy|wild|drastic|mad|reckless)\b[^.!?\n]{0,30}?"
+    r"\b(?:and|like|i\.e\.|as in)\s+(?:\w+\s+)?(?:dye|dyed|cut|chop|shave|bleach|pierce|tattoo|get"
+    r"|buy|book|order|eat|bake|quit|text|call|go|sign up|adopt|paint|move|try|enter|apply)\b"
+)
 _NOT_OWN_RISK = frozenset(
     {
         "stalking or monitoring",
@@ -117,7 +125,12 @@ def raise_level(
 ) -> tuple[str, str | None]:
     """(new level, reason or None). The new level is never below `level`."""
     model = _model()
-    if model is None or level == "crisis" or _NEGATED_HARM.search(normalised_text):
+    if (
+        model is None
+        or level == "crisis"
+        or _NEGATED_HARM.search(normalised_text)
+        or _EVERYDAY_MEANING.search(normalised_text)
+    ):
         return level, None
     if len(set(normalised_text.split())) < MIN_WORDS:
         # Too little to go on: the labelled sets hold almost no posts this short, so the

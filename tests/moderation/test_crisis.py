@@ -940,3 +940,197 @@ def test_the_detector_reads_every_allowed_post_whole_and_bounds_anything_longer(
     assert MAX_CHARS >= 2 * BODY_MAX  # a post never reaches the cap
     filler = "We talked about the holidays. " * (MAX_CHARS // 30 + 10)
     assert assess(filler + "I have the rope and I'm doing it tonight.").level == "none"
+
+
+# --- word classes added after crisis_extra3 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "necked the lot about half an hour ago, sorry",
+        "i've swallowed the whole box of my nytol. can't think straight",
+        "taken two boxes of paracetamol tonight",
+        "had a cup of bleach. it burns",
+        "overdosed about an hour ago and nobody knows",
+        "taken enough to be sure this time",
+        "I'm sorry. the tablets are kicking in and I feel so heavy",
+        "i jumped off the bridge but landed in the shallows, i'll go again higher",
+        "I just jumped from my bedroom window and I'm lying in the garden",
+    ],
+)
+def test_an_overdose_or_jump_just_done_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the whole box of chocolates to work and they vanished by lunch",
+        "drank a whole bottle of water after the run",
+        "my antidepressants are finally kicking in, I feel more like me",
+        "had two boxes of cereal in the cupboard so the kids are sorted",
+        "the cleaner drank my coffee by mistake lol",
+        "I'm going to try again at college next year",
+        "jumped out of the window to get away from him years ago, broke my ankle",
+    ],
+)
+def test_whole_boxes_and_trying_again_in_everyday_life_are_not_an_overdose(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the razor is pressed against my wrist as i type",
+        "i've got the pills in one hand, can't decide",
+        "tied the cord to the loft hatch. done",
+        "i have 45 of my sertraline and nobody is home till sunday",
+        "got every tablet in the flat and the place to myself tonight",
+        "i've got the tubing and the car is in the garage",
+        "turned the gas on and shut the kitchen door, lying down now",
+    ],
+)
+def test_means_against_the_body_or_alone_with_them_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the knife is on the chopping board next to the onions",
+        "the pharmacy gave me 28 tablets for the month",
+        "home alone tonight with a takeaway, bliss",
+        "left the gas on under the pasta and it boiled over",
+        "got a new hosepipe for the garden",
+    ],
+)
+def test_knives_prescriptions_and_empty_houses_in_everyday_life_are_quiet(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on my way to the viaduct. i'm done",
+        "pier after the kids are in bed. can't keep going",
+        "jumping in front of the train at 7. nobody cares",
+        "it's time, driving into the crash barrier on the bypass",
+        "i'll crash the car on the bypass, nobody will know it wasn't an accident",
+        "im saying goodbye now, love you all, sorry",
+        "the letters are in my desk where they'll find them. night",
+    ],
+)
+def test_a_place_time_or_goodbye_in_new_words_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Going to the police station at 4 to report him",
+        "heading to the pier tomorrow with the kids for ice cream",
+        "on my way to the station, train at 9 to see my sister",
+        "this is my goodbye to him: I'm done being scared",
+        "wrote a goodbye letter to my old life in therapy today",
+        "the bus station at 7 is the only one that gets me to work",
+    ],
+)
+def test_everyday_trips_and_goodbyes_to_the_past_are_not_a_crisis(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex messaged 'ur dead when i catch you' and he's parked outside",
+        "he said he'll put a bullet through my head if i testify",
+        "he sent me a picture of a machete with my address on it",
+        "he's coming round with his brother to teach me a lesson",
+        "he's broken into the house, i can hear him in the kitchen now",
+        "someone's climbing in through the bathroom window, it's him",
+        "he's got my daughter by the neck right now",
+        "he has just thrown my son against the wardrobe",
+        "he's locked the door and i can smell gas",
+        "he's threatening to drive off the pier with the kids",
+        "him a go kill mi tonight",
+        "my son just texted 'bye forever mum' and he's not picking up",
+        "he's got his hands round my little brother's throat right now",
+        "my bf just sent me a vid of him loading his gun saying see u later",
+    ],
+)
+def test_danger_from_someone_else_in_new_words_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister said 'you're dead to me' after the wedding",
+        "mum said I'm dead if I'm late for tea again lol",
+        "he sent me a picture of the kids at the zoo",
+        "my mate's coming round later to fix the boiler",
+        "someone broke into my car last year and took the radio",
+        "my son threw his shoe across the room in a tantrum",
+        "he grabbed me by the throat years ago, he's in prison now",
+        "i got locked out and could smell the neighbours' bbq",
+        "i wish he would just leave me alone",
+    ],
+)
+def test_sharp_words_and_past_violence_are_not_danger_now(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_a_wish_to_be_killed_is_a_passive_wish_not_a_threat() -> None:
+    got = assess("honestly i hope someone just kills me so it's over")
+    assert got.level == "concern", got
+    assert _rules("sometimes i wish she'd just kill me and be done with it") == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wouldn't care if i never woke up to be honest",
+        "nobody would notice if i was gone for good",
+        "it's like i'm drowning every single day",
+        "reopened my cuts last night",
+        "trying so hard not to cut tonight",
+        "scratched my arms until they bled",
+        "i don't trust myself with my tablets at the moment",
+        "been googling how to overdose",
+        "he's been texting my colleagues asking about me",
+        "he keeps checking my phone and my bank",
+        "my ex is asking around where we live now",
+        "he keeps asking my friends where i'm living now",
+        "his cousin drove past my flat four times this evening",
+        "he made fake accounts to watch my daughter's posts",
+        "he says he'll make me pay for the court case",
+        "he told me he'll hang himself if i don't answer",
+        "my housemate keeps saying she doesn't want to live",
+        "she's been talking about ending her life since the break-up",
+    ],
+)
+def test_wishes_urges_and_monitoring_in_new_words_are_a_concern(text: str) -> None:
+    assert _rules(text) == "concern", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drowning in paperwork this week",
+        "I'm clean from self harm for two years now",
+        "my mum drove past my house to drop off soup",
+        "my friend keeps joking she'll kill herself if the printer jams again",
+        "my therapist asked if I had suicidal thoughts and I said no",
+        "had a panic attack yesterday but got through it",
+        "I'm not doing too badly, thanks for asking",
+    ],
+)
+def test_work_jokes_and_answers_of_no_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_thoughts_and_voices_about_a_method_stay_a_concern() -> None:
+    assert _rules("the voices keep telling me to jump off the bridge") == "concern"
+    assert _rules("I keep thinking about stepping in front of a train, I won't") == "concern"
+    assert _rules("it's two years since i tried to end it and this week is hard") == "concern"

@@ -118,3 +118,21 @@ def test_the_model_says_nothing_about_posts_of_a_few_different_words(text: str) 
     assert len(set(normalised.split())) < crisis_model.MIN_WORDS
     assert crisis_model.raise_level(normalised, "none") == ("none", None)
     assert crisis.assess(text).level == crisis._decide(crisis._scan(normalised)).level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "might do something daft this weekend and cut my own fringe, wish me luck",
+        "gonna do something crazy tonight like order a takeaway AND dessert",
+        "thinking of doing something drastic tomorrow and booking a solo holiday",
+    ],
+)
+def test_the_model_stays_out_when_the_euphemism_is_given_an_everyday_meaning(text: str) -> None:
+    normalised = crisis.normalise(text)
+    assert crisis_model.raise_level(normalised, "none") == ("none", None)
+    assert crisis.assess(text).level == "none"
+
+
+def test_the_euphemism_on_its_own_is_still_flagged() -> None:
+    assert crisis.assess("going to do something stupid tonight, can't do this").level != "none"
