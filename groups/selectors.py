@@ -2,7 +2,8 @@
 
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from groups.models import (
     Block,
@@ -97,16 +98,26 @@ _REPLY_FIELDS = (
 )
 
 
-def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
-    replies = thread.replies.filter(_visible_to(viewer)).select_related("author")
+def _replies_for(replies: QuerySet[Reply], viewer: Any) -> QuerySet[Reply]:
+    """The replies the viewer sees: visible ones and their own pending ones, none by members
+    they blocked. The page and its reply count both use this, so they always agree."""
+    replies = replies.filter(_visible_to(viewer))
     if getattr(viewer, "is_authenticated", False):
         replies = replies.exclude(author__in=blocked_ids(viewer))
+    return replies
+
+
+def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
+    replies = _replies_for(thread.replies.select_related("author"), viewer)
     return replies.only(*_REPLY_FIELDS).order_by("created_at", "id")
 
 
-def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | None:
+def thread_for_viewer(
+    *, group: Group, thread_id: int, viewer: Any, count_replies: bool = False
+) -> Thread | None:
     """The thread if the viewer may see it: visible (or their own pending one) and not by
-    someone they blocked. One query."""
+    someone they blocked. One query. With `count_replies`, the same query also brings
+    `visible_replies`, how many replies `thread_replies` gives this viewer (for the pager)."""
     threads = Thread.objects.filter(group=group, pk=thread_id).filter(_visible_to(viewer))
     if getattr(viewer, "is_authenticated", False):
         threads = _with_seen_up_to(
@@ -115,10 +126,66 @@ def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | 
             ),
             viewer,
         )
+    if count_replies:
+        counted = (
+            _replies_for(Reply.objects.filter(thread=OuterRef("pk")), viewer)
+            .order_by()
+            .values("thread")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        threads = threads.annotate(
+            visible_replies=Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+        )
     thread = threads.select_related("author").first()
     if thread is not None:
         thread.group = group
     return thread
+
+
+def group_for_viewer(*, viewer: Any, slug: str) -> Group | None:
+    """The group named by `slug`, with the viewer's membership of it, in one query.
+
+    The same query answers what a group's pages ask next, so they need no query of their own
+    for it: `permissions.membership_of` (cached on the viewer), whether a silence or suspension
+    is in force (`moderation.selectors.restriction_for` only queries when one is) and the
+    unread count in the page header. For someone with no membership (or not signed in) the
+    group is read on its own: a second query."""
+    from groups import context_processors
+    from moderation.selectors import restrictions_in_force
+
+    if getattr(viewer, "is_authenticated", False):
+        notifications_n, notices_n = context_processors.unread_expressions(OuterRef("user"))
+        membership = (
+            Membership.objects.filter(user=viewer.pk, group__slug=slug)
+            .select_related("group")
+            .annotate(
+                restricted=Exists(restrictions_in_force(member=OuterRef("user"))),
+                unread_n=notifications_n,
+                unread_m=notices_n,
+            )
+            .first()
+        )
+        if membership is not None:
+            cache = getattr(viewer, "_membership_cache", None)
+            if cache is None:
+                cache = viewer._membership_cache = {}
+            cache[membership.group_id] = membership
+            if not getattr(membership, "restricted", True):
+                viewer._restriction_cache = None
+            setattr(
+                viewer,
+                context_processors.PREFETCHED,
+                getattr(membership, "unread_n", 0) + getattr(membership, "unread_m", 0),
+            )
+            return membership.group
+    group = Group.objects.filter(slug=slug).first()
+    if group is not None and getattr(viewer, "is_authenticated", False):
+        cache = getattr(viewer, "_membership_cache", None)
+        if cache is None:
+            cache = viewer._membership_cache = {}
+        cache.setdefault(group.pk, None)  # the query above found none
+    return group
 
 
 def pending_requests(*, group: Group) -> QuerySet[Membership]:

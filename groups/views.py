@@ -31,15 +31,23 @@ from supportnet.core.text import clean_query
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
 
 
+def _group_for(user: Any, slug: str) -> Group:
+    """The group, with the viewer's membership, restriction and unread count in one query."""
+    group = selectors.group_for_viewer(viewer=user, slug=slug)
+    if group is None:
+        raise Http404
+    return group
+
+
 def _group_or_404(user: Any, slug: str) -> Group:
-    group = get_object_or_404(Group, slug=slug)
+    group = _group_for(user, slug)
     if not permissions.can_view_group_page(user, group):
         raise Http404
     return group
 
 
 def _readable_group_or_404(user: Any, slug: str) -> Group:
-    group = get_object_or_404(Group, slug=slug)
+    group = _group_for(user, slug)
     if not permissions.can_read(user, group):
         membership = permissions.membership_of(user, group)
         if membership is not None and membership.is_active and is_suspended(user):
@@ -226,7 +234,9 @@ def thread_new(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def thread(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
     group = _readable_group_or_404(request.user, slug)
-    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
+    found = selectors.thread_for_viewer(
+        group=group, thread_id=thread_id, viewer=request.user, count_replies=True
+    )
     if found is None:
         raise Http404
     return _render_thread(request, found, ReplyForm())
@@ -237,6 +247,9 @@ def _render_thread(
 ) -> HttpResponse:
     replies = selectors.thread_replies(thread=thread, viewer=request.user)
     paginator = Paginator(replies, selectors.REPLIES_PER_PAGE)
+    if hasattr(thread, "visible_replies"):
+        # Counted by the thread's own query (the same filters as `replies`): no COUNT query.
+        paginator.count = thread.visible_replies
     wanted = request.GET.get("page")
     page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
     shown = list(page.object_list)
@@ -276,7 +289,9 @@ def _render_thread(
 @require_POST
 def reply(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
     group = _readable_group_or_404(request.user, slug)
-    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
+    found = selectors.thread_for_viewer(
+        group=group, thread_id=thread_id, viewer=request.user, count_replies=True
+    )
     if found is None:
         raise Http404
     form = ReplyForm(request.POST)

@@ -67,22 +67,29 @@ def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[
 # --- restrictions on a member (silence, suspension) -------------------------------------------
 
 
+def restrictions_in_force(*, member: Any) -> QuerySet[Sanction]:
+    """Silences and suspensions in force now for `member` (an id, or an `OuterRef` to one, so
+    another query can ask whether one exists without a query of its own)."""
+    from django.db.models import Q
+    from django.utils import timezone
+
+    now = timezone.now()
+    return Sanction.objects.filter(
+        member=member,
+        kind__in=Sanction.RESTRICTING,
+        lifted_at__isnull=True,
+        starts_at__lte=now,
+    ).filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+
+
 def restriction_for(user: Any) -> Sanction | None:
     """The silence or suspension in force for `user` (suspension first), or None.
     One query per user object (cached on it for the request)."""
     if not getattr(user, "is_authenticated", False) or user.pk is None:
         return None
     if not hasattr(user, "_restriction_cache"):
-        from django.db.models import Q
-        from django.utils import timezone
-
-        now = timezone.now()
         found = (
-            Sanction.objects.filter(
-                member=user, kind__in=Sanction.RESTRICTING, lifted_at__isnull=True
-            )
-            .filter(starts_at__lte=now)
-            .filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
+            restrictions_in_force(member=user.pk)
             .order_by("-kind", "-starts_at")  # "suspension" sorts after "silence"
             .first()
         )
