@@ -2,8 +2,7 @@
 
 from typing import Any
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 
 from groups.models import (
     Block,
@@ -98,26 +97,16 @@ _REPLY_FIELDS = (
 )
 
 
-def _replies_for(replies: QuerySet[Reply], viewer: Any) -> QuerySet[Reply]:
-    """The replies the viewer sees: visible ones and their own pending ones, none by members
-    they blocked. The page and its reply count both use this, so they always agree."""
-    replies = replies.filter(_visible_to(viewer))
+def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
+    replies = thread.replies.filter(_visible_to(viewer)).select_related("author")
     if getattr(viewer, "is_authenticated", False):
         replies = replies.exclude(author__in=blocked_ids(viewer))
-    return replies
-
-
-def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
-    replies = _replies_for(thread.replies.select_related("author"), viewer)
     return replies.only(*_REPLY_FIELDS).order_by("created_at", "id")
 
 
-def thread_for_viewer(
-    *, group: Group, thread_id: int, viewer: Any, count_replies: bool = False
-) -> Thread | None:
+def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | None:
     """The thread if the viewer may see it: visible (or their own pending one) and not by
-    someone they blocked. One query. With `count_replies`, the same query also brings
-    `visible_replies`, how many replies `thread_replies` gives this viewer (for the pager)."""
+    someone they blocked. One query."""
     threads = Thread.objects.filter(group=group, pk=thread_id).filter(_visible_to(viewer))
     if getattr(viewer, "is_authenticated", False):
         threads = _with_seen_up_to(
@@ -125,17 +114,6 @@ def thread_for_viewer(
                 Exists(Block.objects.filter(blocker=viewer.pk, blocked=OuterRef("author_id")))
             ),
             viewer,
-        )
-    if count_replies:
-        counted = (
-            _replies_for(Reply.objects.filter(thread=OuterRef("pk")), viewer)
-            .order_by()
-            .values("thread")
-            .annotate(n=Count("pk"))
-            .values("n")
-        )
-        threads = threads.annotate(
-            visible_replies=Coalesce(Subquery(counted, output_field=IntegerField()), 0)
         )
     thread = threads.select_related("author").first()
     if thread is not None:

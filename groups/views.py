@@ -234,9 +234,7 @@ def thread_new(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def thread(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
     group = _readable_group_or_404(request.user, slug)
-    found = selectors.thread_for_viewer(
-        group=group, thread_id=thread_id, viewer=request.user, count_replies=True
-    )
+    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
     if found is None:
         raise Http404
     return _render_thread(request, found, ReplyForm())
@@ -247,9 +245,6 @@ def _render_thread(
 ) -> HttpResponse:
     replies = selectors.thread_replies(thread=thread, viewer=request.user)
     paginator = Paginator(replies, selectors.REPLIES_PER_PAGE)
-    if hasattr(thread, "visible_replies"):
-        # Counted by the thread's own query (the same filters as `replies`): no COUNT query.
-        paginator.count = thread.visible_replies
     wanted = request.GET.get("page")
     page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
     shown = list(page.object_list)
@@ -289,9 +284,7 @@ def _render_thread(
 @require_POST
 def reply(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
     group = _readable_group_or_404(request.user, slug)
-    found = selectors.thread_for_viewer(
-        group=group, thread_id=thread_id, viewer=request.user, count_replies=True
-    )
+    found = selectors.thread_for_viewer(group=group, thread_id=thread_id, viewer=request.user)
     if found is None:
         raise Http404
     form = ReplyForm(request.POST)
