@@ -265,6 +265,7 @@ def _render_thread(
         "thread": thread,
         "page": page,
         "form": form,
+        "form_fields": fragments.form_fields(form),
         "can_reply": permissions.can_reply(request.user, thread),
         "posting_paused": restriction_message(request.user),
         "show_help_panel": show_help,
