@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 
 from groups.models import (
@@ -102,6 +103,30 @@ def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
     if getattr(viewer, "is_authenticated", False):
         replies = replies.exclude(author__in=blocked_ids(viewer))
     return replies.only(*_REPLY_FIELDS).order_by("created_at", "id")
+
+
+def reply_page(replies: QuerySet[Reply], wanted: str | None) -> Page[Reply]:
+    """The page of `replies` asked for by the `page` parameter: a number, "last", or nothing
+    for the first; anything else is read as Django's `Paginator.get_page` reads it.
+
+    A page asked for by number (or the first page) is read with one row more than it shows:
+    when no row is left over, it is the last page and the rows already tell how many replies
+    there are, so a thread of one page (most of them) needs no COUNT query. When more pages
+    follow, the pager counts them ("Page 2 of 7"); for "last" or a page out of range it counts
+    first, as Django's does."""
+    per_page = REPLIES_PER_PAGE
+    paginator = Paginator(replies, per_page)
+    plain = wanted is not None and wanted.isascii() and wanted.isdigit() and len(wanted) < 7
+    number = int(wanted) if plain and wanted else 1 if not wanted else None
+    if number is not None and number >= 1:
+        bottom = (number - 1) * per_page
+        rows = list(replies[bottom : bottom + per_page + 1])
+        if len(rows) > per_page:  # more pages follow: count them (one query, as before)
+            return Page(rows[:per_page], number, paginator)
+        if rows or number == 1:
+            paginator.__dict__["count"] = bottom + len(rows)  # the pager's cached count
+            return Page(rows, number, paginator)
+    return paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
 
 
 def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | None:

@@ -244,9 +244,7 @@ def _render_thread(
     request: HttpRequest, thread: Any, form: ReplyForm, status: int = 200
 ) -> HttpResponse:
     replies = selectors.thread_replies(thread=thread, viewer=request.user)
-    paginator = Paginator(replies, selectors.REPLIES_PER_PAGE)
-    wanted = request.GET.get("page")
-    page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
+    page = selectors.reply_page(replies, request.GET.get("page"))
     shown = list(page.object_list)
     selectors.attach_reactions(thread=thread, replies=shown, viewer=request.user)
     # Unread markers: replies since the member last read this far; then record this visit.

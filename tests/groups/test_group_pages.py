@@ -221,8 +221,17 @@ def test_the_thread_page_runs_a_constant_number_of_queries(
     assert response.status_code == 200
 
 
+def test_a_thread_of_one_page_needs_no_count_query(client, django_assert_num_queries):
+    thread, reader = _thread_with_replies(50)
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())
+    with django_assert_num_queries(6):
+        response = client.get(thread.get_absolute_url())
+    assert "Page 1 of" not in response.content.decode()
+
+
 def test_the_thread_page_query_count_does_not_grow_with_replies(client, django_assert_num_queries):
-    small, reader_small = _thread_with_replies(10)
+    small, reader_small = _thread_with_replies(60)
     client.force_login(reader_small)
     client.get(small.get_absolute_url())
     from django.db import connection
@@ -417,3 +426,24 @@ def test_a_member_silenced_or_not_is_told_so_on_the_thread_page(client):
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "paused your posting" in page
     assert reverse("groups:reply", args=[thread.group.slug, thread.pk]) not in page
+
+
+@pytest.mark.parametrize("count", [0, 1, 49, 50, 51, 100, 101])
+@pytest.mark.parametrize(
+    "wanted", [None, "", "1", "2", "3", "0", "-1", "x", "last", "99", "²", "1.0", "9" * 30]
+)
+def test_the_reply_pager_gives_what_djangos_pager_gives(count, wanted):
+    from django.core.paginator import Paginator
+
+    from groups import selectors
+
+    thread, reader = _thread_with_replies(count)
+    replies = selectors.thread_replies(thread=thread, viewer=reader)
+    ours = selectors.reply_page(replies, wanted)
+    django_pager = Paginator(replies, selectors.REPLIES_PER_PAGE)
+    theirs = django_pager.get_page(django_pager.num_pages if wanted == "last" else wanted)
+    assert ours.number == theirs.number
+    assert ours.paginator.num_pages == theirs.paginator.num_pages
+    assert ours.paginator.count == count
+    assert [r.pk for r in ours.object_list] == [r.pk for r in theirs.object_list]
+    assert ours.has_next() == theirs.has_next()
