@@ -5,8 +5,7 @@ for signed-in members, and none when the page's own query already brought it: se
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import F, Func, IntegerField, OuterRef, Subquery
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
@@ -22,14 +21,14 @@ def unread_expressions(user: Any) -> tuple[Any, Any]:
     from moderation.models import Notice
 
     def unread(model: Any, owner: str) -> Any:
+        # A plain COUNT(*) (not an aggregate Django would group by) always gives one row, 0
+        # when there is nothing, and is much quicker to build than a grouped subquery.
         rows = (
             model.objects.filter(**{owner: user}, read_at__isnull=True)
             .order_by()
-            .values(owner)
-            .annotate(n=Count("pk"))
-            .values("n")
+            .values(n=Func(F("pk"), function="COUNT"))
         )
-        return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+        return Subquery(rows, output_field=IntegerField())
 
     return unread(Notification, "recipient"), unread(Notice, "member")
 
