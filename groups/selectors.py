@@ -219,10 +219,10 @@ def attach_reactions(*, thread: Thread, replies: list[Reply], viewer: Any) -> No
     for row in summary:
         key = ("t", row["thread_id"]) if row["thread_id"] else ("r", row["reply_id"])
         counts[(*key, row["kind"])] = (row["n"], bool(row["mine"]))
+    kinds = Reaction.Kind.choices  # built anew on each access: once per page is enough
     for prefix, post in (("t", thread), *(("r", reply) for reply in replies)):
         post.reaction_summary = [
-            (kind, label, *counts.get((prefix, post.pk, kind), (0, False)))
-            for kind, label in Reaction.Kind.choices
+            (kind, label, *counts.get((prefix, post.pk, kind), (0, False))) for kind, label in kinds
         ]
 
 
