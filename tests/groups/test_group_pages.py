@@ -447,3 +447,15 @@ def test_the_reply_pager_gives_what_djangos_pager_gives(count, wanted):
     assert ours.paginator.count == count
     assert [r.pk for r in ours.object_list] == [r.pk for r in theirs.object_list]
     assert ours.has_next() == theirs.has_next()
+
+
+def test_the_thread_page_header_count_is_read_afresh_on_every_page_view(client):
+    thread, reader = _thread_with_replies(1)
+    other = make_member(thread.group)
+    client.force_login(reader)
+    assert 'class="badge"' not in client.get(thread.get_absolute_url()).content.decode()
+    reply_create(thread=thread, author=other, body=f"@{reader.pseudonym} hello")
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert '<span class="badge">1<span class="visually-hidden"> unread</span>' in page
+    client.get(reverse("groups:notifications"))  # reading them marks them read
+    assert 'class="badge"' not in client.get(thread.get_absolute_url()).content.decode()
