@@ -13,6 +13,10 @@ The two per-request values in a reply, the CSRF token and the page address for "
 (`next`), are rendered as per-process random markers and replaced in the joined HTML, so
 a cached fragment never carries one viewer's token to another.
 
+The reply form under the thread is the same for every reader until someone submits it, so its
+fields' HTML (an unbound form, without initial values: no CSRF token or anything of the
+reader's is in it) is kept too, per form class and language (`form_fields`).
+
 The cache lives in the worker's memory only (not Redis), holds at most `MAX_ENTRIES` fragments,
 and is lost on restart; an erased post's fragment can no longer be reached because no row
 produces its key, and it ages out. When you change the partial so that it reads a new value,
@@ -26,7 +30,8 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
-from django.template.loader import get_template
+from django import forms
+from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
@@ -115,3 +120,26 @@ def render_replies(
     joined = "".join(parts)
     joined = joined.replace(_CSRF_MARK, escape(csrf_token)).replace(_HERE_MARK, escape(here))
     return mark_safe(joined)  # noqa: S308 — rendered by the autoescaping partial, markers escaped
+
+
+_forms: dict[tuple[str, str | None], str] = {}
+
+
+def form_fields(form: forms.Form) -> SafeString:
+    """The HTML of `includes/form_fields.html` for `form`. A blank form (unbound, no initial
+    values, default prefix and ids) gives the same HTML to everyone, so it is rendered once per
+    process and language; a submitted form (with its values and errors) is rendered each time."""
+    blank = (
+        not form.is_bound
+        and not form.initial
+        and form.prefix is None
+        and form.auto_id == "id_%s"
+        and not any(field.initial for field in form.fields.values())
+    )
+    if not blank:
+        return render_to_string("includes/form_fields.html", {"form": form})
+    key = (f"{type(form).__module__}.{type(form).__qualname__}", translation.get_language())
+    html = _forms.get(key)
+    if html is None:
+        html = _forms[key] = render_to_string("includes/form_fields.html", {"form": form})
+    return mark_safe(html)  # noqa: S308 — rendered by the autoescaping template above

@@ -78,7 +78,7 @@ def live_readers(*, user_ids: list[int], group_id: int, author_id: int | None = 
                 )
             ),
             suspended=Exists(
-                restrictions_in_force().filter(member=OuterRef("pk"), kind=Sanction.Kind.SUSPENSION)
+                restrictions_in_force(member=OuterRef("pk")).filter(kind=Sanction.Kind.SUSPENSION)
             ),
         )
         .filter(Q(is_moderator=True, two_step=True) | Q(member=True, suspended=False))

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
@@ -122,6 +123,30 @@ def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
     return replies.only(*_REPLY_FIELDS).order_by("created_at", "id")
 
 
+def reply_page(replies: QuerySet[Reply], wanted: str | None) -> Page[Reply]:
+    """The page of `replies` asked for by the `page` parameter: a number, "last", or nothing
+    for the first; anything else is read as Django's `Paginator.get_page` reads it.
+
+    A page asked for by number (or the first page) is read with one row more than it shows:
+    when no row is left over, it is the last page and the rows already tell how many replies
+    there are, so a thread of one page (most of them) needs no COUNT query. When more pages
+    follow, the pager counts them ("Page 2 of 7"); for "last" or a page out of range it counts
+    first, as Django's does."""
+    per_page = REPLIES_PER_PAGE
+    paginator = Paginator(replies, per_page)
+    plain = wanted is not None and wanted.isascii() and wanted.isdigit() and len(wanted) < 7
+    number = int(wanted) if plain and wanted else 1 if not wanted else None
+    if number is not None and number >= 1:
+        bottom = (number - 1) * per_page
+        rows = list(replies[bottom : bottom + per_page + 1])
+        if len(rows) > per_page:  # more pages follow: count them (one query, as before)
+            return Page(rows[:per_page], number, paginator)
+        if rows or number == 1:
+            paginator.__dict__["count"] = bottom + len(rows)  # the pager's cached count
+            return Page(rows, number, paginator)
+    return paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
+
+
 def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | None:
     """The thread if the viewer may see it: visible (or their own pending one) and not by
     someone they blocked. One query."""
@@ -137,6 +162,51 @@ def thread_for_viewer(*, group: Group, thread_id: int, viewer: Any) -> Thread | 
     if thread is not None:
         thread.group = group
     return thread
+
+
+def group_for_viewer(*, viewer: Any, slug: str) -> Group | None:
+    """The group named by `slug`, with the viewer's membership of it, in one query.
+
+    The same query answers what a group's pages ask next, so they need no query of their own
+    for it: `permissions.membership_of` (cached on the viewer), whether a silence or suspension
+    is in force (`moderation.selectors.restriction_for` only queries when one is) and the
+    unread count in the page header. For someone with no membership (or not signed in) the
+    group is read on its own: a second query."""
+    from groups import context_processors
+    from moderation.selectors import restrictions_in_force
+
+    if getattr(viewer, "is_authenticated", False):
+        notifications_n, notices_n = context_processors.unread_expressions(OuterRef("user"))
+        membership = (
+            Membership.objects.filter(user=viewer.pk, group__slug=slug)
+            .select_related("group")
+            .annotate(
+                restricted=Exists(restrictions_in_force(member=OuterRef("user"))),
+                unread_n=notifications_n,
+                unread_m=notices_n,
+            )
+            .first()
+        )
+        if membership is not None:
+            cache = getattr(viewer, "_membership_cache", None)
+            if cache is None:
+                cache = viewer._membership_cache = {}
+            cache[membership.group_id] = membership
+            if not getattr(membership, "restricted", True):
+                viewer._restriction_cache = None
+            setattr(
+                viewer,
+                context_processors.PREFETCHED,
+                getattr(membership, "unread_n", 0) + getattr(membership, "unread_m", 0),
+            )
+            return membership.group
+    group = Group.objects.filter(slug=slug).first()
+    if group is not None and getattr(viewer, "is_authenticated", False):
+        cache = getattr(viewer, "_membership_cache", None)
+        if cache is None:
+            cache = viewer._membership_cache = {}
+        cache.setdefault(group.pk, None)  # the query above found none
+    return group
 
 
 def pending_requests(*, group: Group) -> QuerySet[Membership]:
@@ -167,10 +237,10 @@ def attach_reactions(*, thread: Thread, replies: list[Reply], viewer: Any) -> No
     for row in summary:
         key = ("t", row["thread_id"]) if row["thread_id"] else ("r", row["reply_id"])
         counts[(*key, row["kind"])] = (row["n"], bool(row["mine"]))
+    kinds = Reaction.Kind.choices  # built anew on each access: once per page is enough
     for prefix, post in (("t", thread), *(("r", reply) for reply in replies)):
         post.reaction_summary = [
-            (kind, label, *counts.get((prefix, post.pk, kind), (0, False)))
-            for kind, label in Reaction.Kind.choices
+            (kind, label, *counts.get((prefix, post.pk, kind), (0, False))) for kind, label in kinds
         ]
 
 

@@ -31,15 +31,23 @@ from supportnet.core.text import clean_query
 HELP_PANEL_SESSION_KEY = "groups.show_help_panel"
 
 
+def _group_for(user: Any, slug: str) -> Group:
+    """The group, with the viewer's membership, restriction and unread count in one query."""
+    group = selectors.group_for_viewer(viewer=user, slug=slug)
+    if group is None:
+        raise Http404
+    return group
+
+
 def _group_or_404(user: Any, slug: str) -> Group:
-    group = get_object_or_404(Group, slug=slug)
+    group = _group_for(user, slug)
     if not permissions.can_view_group_page(user, group):
         raise Http404
     return group
 
 
 def _readable_group_or_404(user: Any, slug: str) -> Group:
-    group = get_object_or_404(Group, slug=slug)
+    group = _group_for(user, slug)
     if not permissions.can_read(user, group):
         membership = permissions.membership_of(user, group)
         if membership is not None and membership.is_active and is_suspended(user):
@@ -236,9 +244,7 @@ def _render_thread(
     request: HttpRequest, thread: Any, form: ReplyForm, status: int = 200
 ) -> HttpResponse:
     replies = selectors.thread_replies(thread=thread, viewer=request.user)
-    paginator = Paginator(replies, selectors.REPLIES_PER_PAGE)
-    wanted = request.GET.get("page")
-    page = paginator.get_page(paginator.num_pages if wanted == "last" else wanted)
+    page = selectors.reply_page(replies, request.GET.get("page"))
     shown = list(page.object_list)
     selectors.attach_reactions(thread=thread, replies=shown, viewer=request.user)
     # Unread markers: replies since the member last read this far; then record this visit.
@@ -258,6 +264,7 @@ def _render_thread(
         "thread": thread,
         "page": page,
         "form": form,
+        "form_fields": fragments.form_fields(form),
         "can_reply": permissions.can_reply(request.user, thread),
         "posting_paused": restriction_message(request.user),
         "show_help_panel": show_help,

@@ -67,14 +67,18 @@ def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[
 # --- restrictions on a member (silence, suspension) -------------------------------------------
 
 
-def restrictions_in_force() -> QuerySet[Sanction]:
-    """Silences and suspensions in force now: started, not ended, not lifted."""
+def restrictions_in_force(*, member: Any) -> QuerySet[Sanction]:
+    """Silences and suspensions in force now for `member` (an id, or an `OuterRef` to one, so
+    another query can ask whether one exists without a query of its own)."""
     from django.db.models import Q
     from django.utils import timezone
 
     now = timezone.now()
     return Sanction.objects.filter(
-        kind__in=Sanction.RESTRICTING, lifted_at__isnull=True, starts_at__lte=now
+        member=member,
+        kind__in=Sanction.RESTRICTING,
+        lifted_at__isnull=True,
+        starts_at__lte=now,
     ).filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now))
 
 
@@ -85,8 +89,7 @@ def restriction_for(user: Any) -> Sanction | None:
         return None
     if not hasattr(user, "_restriction_cache"):
         found = (
-            restrictions_in_force()
-            .filter(member=user)
+            restrictions_in_force(member=user.pk)
             .order_by("-kind", "-starts_at")  # "suspension" sorts after "silence"
             .first()
         )

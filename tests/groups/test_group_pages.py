@@ -214,13 +214,24 @@ def test_the_thread_page_runs_a_constant_number_of_queries(
     thread, reader = _thread_with_replies(count)
     client.force_login(reader)
     client.get(thread.get_absolute_url())  # warm the session
-    with django_assert_max_num_queries(10):
+    # Session, user, membership (with its group, restriction and unread count), thread (with
+    # its reading position), reply count, replies, reactions.
+    with django_assert_max_num_queries(7):
         response = client.get(thread.get_absolute_url())
     assert response.status_code == 200
 
 
+def test_a_thread_of_one_page_needs_no_count_query(client, django_assert_num_queries):
+    thread, reader = _thread_with_replies(50)
+    client.force_login(reader)
+    client.get(thread.get_absolute_url())
+    with django_assert_num_queries(6):
+        response = client.get(thread.get_absolute_url())
+    assert "Page 1 of" not in response.content.decode()
+
+
 def test_the_thread_page_query_count_does_not_grow_with_replies(client, django_assert_num_queries):
-    small, reader_small = _thread_with_replies(10)
+    small, reader_small = _thread_with_replies(60)
     client.force_login(reader_small)
     client.get(small.get_absolute_url())
     from django.db import connection
@@ -356,3 +367,95 @@ def test_facilitators_approve_and_hide_posts_waiting_in_their_own_group_only(cli
         ).status_code
         == 404
     )
+
+
+def test_the_thread_page_header_counts_the_readers_own_unread_notifications_and_notices(client):
+    from moderation.services import member_sanction
+
+    thread, reader = _thread_with_replies(2)
+    other = make_member(thread.group)
+    reply_create(thread=thread, author=other, body=f"@{reader.pseudonym} thank you")
+    member_sanction(
+        member=reader, moderator=UserFactory(is_moderator=True), kind="warning", reason="Be kind."
+    )
+    client.force_login(reader)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert '<span class="badge">2<span class="visually-hidden"> unread</span>' in page
+    client.force_login(other)  # nothing of the reader's shows in anyone else's header
+    assert 'class="badge"' not in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_the_pager_counts_only_the_replies_the_reader_can_see(client):
+    thread, reader = _thread_with_replies(50)
+    blocked = make_member(thread.group)
+    Block.objects.create(blocker=reader, blocked=blocked)
+    Reply.objects.create(thread=thread, author=blocked, body="x", body_html="<p>x</p>")
+    client.force_login(reader)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Page 1 of" not in page  # 50 shown replies: one page, the blocked one not counted
+    Reply.objects.create(
+        thread=thread, author=reader, body="mine", body_html="<p>mine</p>", state=PostState.PENDING
+    )
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "Page 1 of 2" in page  # their own reply waiting for review counts for them
+    last = client.get(thread.get_absolute_url() + "?page=last").content.decode()
+    assert "<p>mine</p>" in last
+    assert "Page 2 of 2" in last
+    client.force_login(thread.group.created_by)  # who blocked nobody: 51, without the waiting one
+    theirs = client.get(thread.get_absolute_url() + "?page=last").content.decode()
+    assert "Page 2 of 2" in theirs
+    assert "<p>x</p>" in theirs
+    assert "<p>mine</p>" not in theirs
+
+
+def test_a_member_silenced_or_not_is_told_so_on_the_thread_page(client):
+    from moderation.services import member_sanction
+
+    thread, reader = _thread_with_replies(1)
+    client.force_login(reader)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "paused your posting" not in page
+    assert reverse("groups:reply", args=[thread.group.slug, thread.pk]) in page
+    member_sanction(
+        member=reader,
+        moderator=UserFactory(is_moderator=True),
+        kind="silence",
+        reason="A pause.",
+        hours=24,
+    )
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "paused your posting" in page
+    assert reverse("groups:reply", args=[thread.group.slug, thread.pk]) not in page
+
+
+@pytest.mark.parametrize("count", [0, 1, 49, 50, 51, 100, 101])
+@pytest.mark.parametrize(
+    "wanted", [None, "", "1", "2", "3", "0", "-1", "x", "last", "99", "²", "1.0", "9" * 30]
+)
+def test_the_reply_pager_gives_what_djangos_pager_gives(count, wanted):
+    from django.core.paginator import Paginator
+
+    from groups import selectors
+
+    thread, reader = _thread_with_replies(count)
+    replies = selectors.thread_replies(thread=thread, viewer=reader)
+    ours = selectors.reply_page(replies, wanted)
+    django_pager = Paginator(replies, selectors.REPLIES_PER_PAGE)
+    theirs = django_pager.get_page(django_pager.num_pages if wanted == "last" else wanted)
+    assert ours.number == theirs.number
+    assert ours.paginator.num_pages == theirs.paginator.num_pages
+    assert ours.paginator.count == count
+    assert [r.pk for r in ours.object_list] == [r.pk for r in theirs.object_list]
+    assert ours.has_next() == theirs.has_next()
+
+
+def test_the_thread_page_header_count_is_read_afresh_on_every_page_view(client):
+    thread, reader = _thread_with_replies(1)
+    other = make_member(thread.group)
+    client.force_login(reader)
+    assert 'class="badge"' not in client.get(thread.get_absolute_url()).content.decode()
+    reply_create(thread=thread, author=other, body=f"@{reader.pseudonym} hello")
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert '<span class="badge">1<span class="visually-hidden"> unread</span>' in page
+    client.get(reverse("groups:notifications"))  # reading them marks them read
+    assert 'class="badge"' not in client.get(thread.get_absolute_url()).content.decode()

@@ -175,3 +175,40 @@ def test_the_fragment_cache_is_bounded():
     lru.put("5", "<li>5</li>")
     assert lru.get("2") == "<li>2</li>"  # recently read, kept
     assert lru.get("3") is None  # least recently used, dropped
+
+
+def test_the_blank_reply_form_is_rendered_once_and_is_what_a_fresh_render_gives():
+    from django.template.loader import render_to_string
+
+    from groups.forms import ReplyForm
+
+    fragments._forms.clear()
+    fresh = render_to_string("includes/form_fields.html", {"form": ReplyForm()})
+    assert fragments.form_fields(ReplyForm()) == fresh
+    assert fragments.form_fields(ReplyForm()) == fresh
+    assert len(fragments._forms) == 1
+    assert 'name="body"' in fresh
+    assert "csrfmiddlewaretoken" not in fresh  # the token is the page's, outside the fields
+
+
+def test_a_submitted_reply_form_shows_its_own_text_and_errors_never_a_cached_blank(client):
+    from groups.forms import ReplyForm
+
+    group, thread = _thread()
+    member = make_member(group)
+    client.force_login(member)
+    client.get(thread.get_absolute_url())  # the blank form is cached now
+    url = reverse("groups:reply", args=[group.slug, thread.pk])
+    response = client.post(url, {"body": "x" * 10_001, "content_warning": "other"})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "x" * 10_001 in page  # what they typed comes back to them
+    assert "field--invalid" in page
+    blank = fragments.form_fields(ReplyForm())
+    assert blank not in page
+    again = client.get(thread.get_absolute_url()).content.decode()
+    assert blank in again
+    assert "x" * 100 not in again  # nobody's typed text is kept for the next page
+    form = ReplyForm(initial={"body": "draft"})  # initial values are rendered, not cached
+    assert "draft" in fragments.form_fields(form)
+    assert "draft" not in fragments.form_fields(ReplyForm())
