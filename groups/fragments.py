@@ -38,15 +38,23 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 MAX_ENTRIES = 4096
+# Memory is bounded too, not only the count: 4,096 fragments of the largest posts (10,000
+# characters render to 50 KB or more) would be hundreds of MB per worker. Fragments larger than
+# MAX_FRAGMENT are rendered each time instead of kept, and the total kept stays under MAX_CHARS.
+MAX_FRAGMENT = 16_000
+MAX_CHARS = 16_000_000
 _CSRF_MARK = f"csrf-{secrets.token_hex(16)}"
 _HERE_MARK = f"here-{secrets.token_hex(16)}"
 
 
 class _LRU:
-    """A bounded, thread-safe least-recently-used map of key -> rendered HTML."""
+    """A bounded (entries and characters), thread-safe least-recently-used map of key ->
+    rendered HTML."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, max_chars: int = MAX_CHARS) -> None:
         self.size = size
+        self.max_chars = max_chars
+        self.chars = 0
         self._items: OrderedDict[str, str] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -58,15 +66,22 @@ class _LRU:
             return found
 
     def put(self, key: str, value: str) -> None:
+        if len(value) > MAX_FRAGMENT:
+            return
         with self._lock:
+            previous = self._items.pop(key, None)
+            if previous is not None:
+                self.chars -= len(previous)
             self._items[key] = value
-            self._items.move_to_end(key)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            self.chars += len(value)
+            while len(self._items) > self.size or self.chars > self.max_chars:
+                _, dropped = self._items.popitem(last=False)
+                self.chars -= len(dropped)
 
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self.chars = 0
 
     def __len__(self) -> int:
         return len(self._items)

@@ -177,6 +177,31 @@ def test_the_fragment_cache_is_bounded():
     assert lru.get("3") is None  # least recently used, dropped
 
 
+def test_the_fragment_cache_is_bounded_in_memory_too():
+    lru = fragments._LRU(100, max_chars=1000)
+    for n in range(5):
+        lru.put(str(n), "x" * 300)
+    assert len(lru) == 3 and lru.chars == 900  # the oldest two made room
+    assert lru.get("1") is None and lru.get("4") is not None
+    lru.put("4", "y" * 100)  # replacing an entry counts its new size only
+    assert lru.chars == 700
+    lru.put("huge", "z" * (fragments.MAX_FRAGMENT + 1))  # rendered each time, never kept
+    assert lru.get("huge") is None and lru.chars == 700
+    lru.clear()
+    assert lru.chars == 0 and len(lru) == 0
+
+
+def test_a_very_long_reply_is_shown_though_too_large_to_keep(client):
+    group, thread = _thread()
+    member = make_member(group)
+    long_body = "& " * 4_900  # escapes to far more than MAX_FRAGMENT characters
+    reply = reply_create(thread=thread, author=member, body=long_body)
+    client.force_login(member)
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert f'id="reply-{reply.pk}"' in page and page.count("&amp;") >= 4_900
+    assert len(fragments.cache) == 0
+
+
 def test_the_blank_reply_form_is_rendered_once_and_is_what_a_fresh_render_gives():
     from django.template.loader import render_to_string
 
