@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.postgres.search import (
-    SearchHeadline,
     SearchQuery,
     SearchRank,
     SearchVectorField,
@@ -22,7 +21,7 @@ from django.db.models import F, Func, Q, QuerySet, Value
 
 from groups.models import Group, PostState, Reply, Thread
 from groups.selectors import blocked_ids
-from supportnet.core.text import SNIPPET_START, SNIPPET_STOP
+from supportnet.core.search import snippet
 
 CANDIDATES = 200
 SHOWN = 20
@@ -69,15 +68,7 @@ def _ranked(posts: QuerySet[Any], words: _Words, search: SearchQuery) -> list[An
         posts.filter(pk__in=candidates)
         .annotate(
             rank=SearchRank(words, search),
-            snippet=SearchHeadline(
-                "body",
-                search,
-                config="english",
-                start_sel=SNIPPET_START,
-                stop_sel=SNIPPET_STOP,
-                max_words=30,
-                min_words=12,
-            ),
+            snippet=snippet("body", search),
         )
         .order_by("-rank", "-created_at")
     )

@@ -6,7 +6,7 @@ from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
 from resources.models import Article, HelpLine
-from supportnet.core.text import SNIPPET_START, SNIPPET_STOP
+from supportnet.core.search import snippet
 
 SEARCH_CANDIDATES = 200
 PAGE_SIZE = 20
@@ -30,7 +30,7 @@ def library_search(*, query: str = "", topic: str = "") -> list[Any]:
 
 
 def _search_postgres(articles: QuerySet[Article], query: str) -> list[Any]:
-    from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+    from django.contrib.postgres.search import SearchQuery, SearchRank
 
     search = SearchQuery(query, search_type="websearch", config="english")
     # The GIN index finds matches; only the first SEARCH_CANDIDATES are ranked, so a common
@@ -42,19 +42,7 @@ def _search_postgres(articles: QuerySet[Article], query: str) -> list[Any]:
         .annotate(rank=SearchRank("search_vector", search))
         .order_by("-rank", "title")[:PAGE_SIZE]
     )
-    return list(
-        ranked.annotate(
-            snippet=SearchHeadline(
-                "body",
-                search,
-                config="english",
-                start_sel=SNIPPET_START,
-                stop_sel=SNIPPET_STOP,
-                max_words=30,
-                min_words=12,
-            )
-        )
-    )
+    return list(ranked.annotate(snippet=snippet("body", search)))
 
 
 def _search_fallback(articles: QuerySet[Article], query: str) -> list[Any]:
