@@ -1,0 +1,73 @@
+"""Publishing to the channel layer from synchronous code (the after-commit hooks in `events.py`).
+
+`async_to_sync(layer.group_send)` called outside an event loop starts a new event loop for
+each call, and channels_redis keeps one Redis connection per event loop: every publish paid
+for a new loop and a new connection (TCP connect and handshake) before the message left.
+Here each process keeps one event loop, in a daemon thread, for all its publishing; so it has
+one channel-layer connection, opened once and reused. A forked process (gunicorn workers)
+starts its own.
+
+The in-memory layer (the demo without Redis) is the exception: its queues belong to the event
+loop that reads them, so publishing goes through `async_to_sync`, which runs on that loop.
+
+Publishing is best effort and never raises: whatever is sent is also a row in the database,
+and clients catch up from the database on (re)connect. A publish that fails or takes longer
+than `PUBLISH_TIMEOUT` seconds is logged and given up on, so a Redis that is down or hung never
+holds up a request.
+"""
+
+import asyncio
+import logging
+import os
+import threading
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import InMemoryChannelLayer, get_channel_layer
+
+logger = logging.getLogger(__name__)
+
+PUBLISH_TIMEOUT = 1.0  # seconds
+
+_lock = threading.Lock()
+_loop: asyncio.AbstractEventLoop | None = None
+_loop_pid: int | None = None
+_loop_thread: threading.Thread | None = None
+
+
+def _publisher_loop() -> asyncio.AbstractEventLoop:
+    """This process's publishing event loop, started on first use."""
+    global _loop, _loop_pid, _loop_thread
+    with _lock:
+        alive = _loop_thread is not None and _loop_thread.is_alive()
+        if _loop is None or _loop_pid != os.getpid() or not alive:
+            loop = asyncio.new_event_loop()
+            thread = threading.Thread(
+                target=loop.run_forever, name="supportnet-publisher", daemon=True
+            )
+            thread.start()
+            _loop, _loop_pid, _loop_thread = loop, os.getpid(), thread
+        return _loop
+
+
+def group_send(group: str, message: dict[str, Any]) -> bool:
+    """Send `message` to the channel-layer group `group`; True if the layer took it."""
+    layer = get_channel_layer()
+    if layer is None:
+        return False
+    try:
+        if isinstance(layer, InMemoryChannelLayer):
+            async_to_sync(layer.group_send)(group, message)
+        else:
+            future = asyncio.run_coroutine_threadsafe(
+                layer.group_send(group, message), _publisher_loop()
+            )
+            try:
+                future.result(PUBLISH_TIMEOUT)
+            except TimeoutError:
+                future.cancel()
+                raise
+    except Exception:  # Redis down or slow: the database row is the truth
+        logger.warning("realtime publish failed", extra={"channel_group": group})
+        return False
+    return True
