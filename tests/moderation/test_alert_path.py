@@ -9,6 +9,7 @@ from channels.db import database_sync_to_async
 from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 
+from groups.models import Notification
 from groups.services import reply_create, thread_create
 from moderation import selectors
 from moderation.models import Alert, Case
@@ -45,7 +46,7 @@ def _thread():
 @pytest.mark.django_db
 @pytest.mark.parametrize("on_duty", [1, 6])
 def test_a_crisis_reply_and_its_case_alerts_and_timers_take_a_fixed_number_of_queries(
-    detector, settings, django_assert_num_queries, on_duty
+    detector, settings, django_assert_num_queries, django_capture_on_commit_callbacks, on_duty
 ):
     settings.SUPPORTNET_POST_INTERVAL = 0
     _moderators(on_duty)
@@ -53,10 +54,18 @@ def test_a_crisis_reply_and_its_case_alerts_and_timers_take_a_fixed_number_of_qu
     # A first crisis post fills the per-process caches (content types) the path relies on.
     reply_create(thread=thread, author=make_member(thread.group), body="CRISIS tonight")
     member = make_member(thread.group)
-    with django_assert_num_queries(29):
+    with (
+        django_assert_num_queries(21),  # what stands between the POST and the alert
+        django_capture_on_commit_callbacks() as after_commit,
+    ):
         reply_create(thread=thread, author=member, body="CRISIS tonight")
     case = Case.objects.get(subject=member)
     assert case.alerts.count() == on_duty  # one insert, whatever the number on duty
+    assert not Notification.objects.filter(reply__author=member).exists()
+    with django_assert_num_queries(10):  # after the push: followers' notifications
+        for callback in after_commit:
+            callback()
+    assert Notification.objects.filter(reply__author=member).exists()
 
 
 @pytest.mark.django_db(transaction=True)
