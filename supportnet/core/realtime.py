@@ -4,8 +4,8 @@
 each call, and channels_redis keeps one Redis connection per event loop: every publish paid
 for a new loop and a new connection (TCP connect and handshake) before the message left.
 Here each process keeps one event loop, in a daemon thread, for all its publishing; so it has
-one channel-layer connection, opened once and reused. A forked process (gunicorn workers)
-starts its own.
+one channel-layer connection, opened once and reused. The thread is stopped before the
+process forks; parent and child each start their own again when they next publish.
 
 The in-memory layer (the demo without Redis) is the exception: its queues belong to the event
 loop that reads them, so publishing goes through `async_to_sync`, which runs on that loop.
@@ -48,6 +48,22 @@ def _publisher_loop() -> asyncio.AbstractEventLoop:
             thread.start()
             _loop, _loop_pid, _loop_thread = loop, os.getpid(), thread
         return _loop
+
+
+def _stop_before_fork() -> None:
+    """Stop the publishing thread before this process forks (a test server, a pre-loaded
+    gunicorn master), so no thread is copied mid-way through holding a lock. Parent and
+    child each start a fresh one on their next publish."""
+    global _loop, _loop_pid, _loop_thread
+    with _lock:
+        loop, thread = _loop, _loop_thread
+        _loop = _loop_pid = _loop_thread = None
+    if loop is not None and thread is not None and thread.is_alive():
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=1)
+
+
+os.register_at_fork(before=_stop_before_fork)
 
 
 def group_send(group: str, message: dict[str, Any]) -> bool:

@@ -40,3 +40,18 @@ def test_a_publish_that_hangs_is_given_up_on_after_the_timeout(monkeypatch):
     monkeypatch.setattr(realtime, "get_channel_layer", HungLayer)
     monkeypatch.setattr(realtime, "PUBLISH_TIMEOUT", 0.1)
     assert realtime.group_send("thread.1", {"type": "test"}) is False
+
+
+def test_the_publishing_thread_is_stopped_before_a_fork_and_started_again_after(monkeypatch):
+    class Layer:
+        async def group_send(self, group, message):
+            return None
+
+    monkeypatch.setattr(realtime, "get_channel_layer", Layer)
+    assert realtime.group_send("thread.1", {"type": "test"})
+    first = realtime._loop_thread
+    assert first is not None and first.is_alive()
+    realtime._stop_before_fork()
+    assert not first.is_alive()
+    assert realtime.group_send("thread.1", {"type": "test"})
+    assert realtime._loop_thread is not None and realtime._loop_thread.is_alive()
