@@ -13,6 +13,7 @@ socket also checks again every `RECHECK_SECONDS` in case that message was lost.
 
 import asyncio
 import contextlib
+import logging
 from typing import Any
 
 from channels.db import database_sync_to_async
@@ -24,6 +25,8 @@ from moderation.events import ALERTS_GROUP, alert_payload, moderator_group
 from supportnet.accounts.permissions import can_moderate
 
 __all__ = ["CLOSE_NOT_A_MODERATOR", "RECHECK_SECONDS", "AlertsConsumer", "alert_payload"]
+
+logger = logging.getLogger(__name__)
 
 CLOSE_NOT_A_MODERATOR = 4403
 RECHECK_SECONDS = 60.0
@@ -97,13 +100,20 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
     async def _recheck_periodically(self) -> None:
         while not self.cut_off:
             await asyncio.sleep(RECHECK_SECONDS)
-            await self._recheck()
+            try:
+                await self._recheck()
+            except Exception:  # the database is away for a moment: check again next time
+                logger.warning("re-checking a moderator's alert socket failed")
 
     async def _mark_now(self) -> None:
-        """Record as delivered every alert sent so far, in one query per batch."""
+        """Record as delivered every alert sent so far, in one query per batch. Best effort:
+        `delivered_at` is informative, and unacknowledged alerts are sent again on reconnect."""
         while self.to_mark:
             alert_ids, self.to_mark = sorted(self.to_mark), set()
-            await database_sync_to_async(services.alerts_mark_delivered)(alert_ids=alert_ids)
+            try:
+                await database_sync_to_async(services.alerts_mark_delivered)(alert_ids=alert_ids)
+            except Exception:
+                logger.warning("recording alerts as delivered failed")
 
     @database_sync_to_async
     def _pending(self) -> list[dict[str, Any]]:
