@@ -33,6 +33,7 @@ _lock = threading.Lock()
 _loop: asyncio.AbstractEventLoop | None = None
 _loop_pid: int | None = None
 _loop_thread: threading.Thread | None = None
+_stopped: list[asyncio.AbstractEventLoop] = []
 
 
 def _publisher_loop() -> asyncio.AbstractEventLoop:
@@ -61,6 +62,9 @@ def _stop_before_fork() -> None:
     if loop is not None and thread is not None and thread.is_alive():
         loop.call_soon_threadsafe(loop.stop)
         thread.join(timeout=1)
+        # Kept, not closed: closing runs channels_redis' clean-up on this thread, which may
+        # be running a loop of its own. One stopped loop per fork is all this keeps.
+        _stopped.append(loop)
 
 
 os.register_at_fork(before=_stop_before_fork)
