@@ -1,16 +1,12 @@
 """Realtime publishing for groups. Only ever after commit; the database stays the truth."""
 
-import logging
 from typing import Any
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.db import transaction
 from django.template.loader import render_to_string
 
 from groups.models import Membership, Reply
-
-logger = logging.getLogger(__name__)
+from supportnet.core.realtime import group_send
 
 
 def thread_group(thread_id: int) -> str:
@@ -18,13 +14,7 @@ def thread_group(thread_id: int) -> str:
 
 
 def _send(group: str, message: dict[str, Any]) -> None:
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    try:
-        async_to_sync(layer.group_send)(group, message)
-    except Exception:  # the channel layer is best effort; readers catch up on reload
-        logger.warning("realtime publish failed", extra={"channel_group": group})
+    group_send(group, message)  # best effort; readers catch up on reload
 
 
 def reply_published_on_commit(reply: Reply) -> None:

@@ -443,7 +443,13 @@ def _screen_and_place(post: Thread | Reply, membership: Membership) -> Screening
     type(post).objects.filter(pk=post.pk).update(state=post.state, published_at=post.published_at)
     if post.state == PostState.VISIBLE:
         Membership.objects.filter(pk=membership.pk).update(approved_posts=F("approved_posts") + 1)
-        notify_for_post(post=post)
+        if screening.case is not None:
+            # A post that alerts moderators commits without waiting for its followers'
+            # notifications; they are written just after, once the alert has been pushed (an
+            # earlier after-commit hook), so nothing stands between the post and the alert.
+            transaction.on_commit(lambda: _notify_after_commit(post), robust=True)
+        else:
+            notify_for_post(post=post)
     elif post.author_id is not None:
         _follow(post.author, post if isinstance(post, Thread) else post.thread)
     return screening
@@ -713,6 +719,11 @@ def membership_set_notifications_muted(*, membership: Membership, muted: bool) -
         membership.notifications_muted = muted
         membership.save(update_fields=["notifications_muted"])
     return membership
+
+
+@transaction.atomic
+def _notify_after_commit(post: Thread | Reply) -> None:
+    notify_for_post(post=post)
 
 
 def _follow(user: Any, thread: Thread) -> None:

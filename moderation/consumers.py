@@ -1,78 +1,122 @@
 """The moderator's live alert feed (`/ws/moderation/alerts/`, group `mod.alerts`).
 
 On every (re)connect the moderator receives every alert of theirs not yet acknowledged, from
-the database; pushes after that are a courtesy on top.
+the database; pushes after that are a courtesy on top. A push carries the alert as it is
+shown (see `moderation.events`), so it goes to the socket at once, with no database query on
+the way; the socket keeps only alerts addressed to its moderator. Marking them delivered is
+done afterwards, in the background, several at a time.
+
+A moderator who loses the role or their two-step verification while the socket is open is
+cut off: the change tells their sockets to check again (group `mod.moderator.<id>`), and each
+socket also checks again every `RECHECK_SECONDS` in case that message was lost.
 """
 
+import asyncio
+import contextlib
+import logging
 from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
-from django.urls import reverse
+from django.contrib.auth import get_user_model
 
 from moderation import selectors, services
-from moderation.events import ALERTS_GROUP
-from moderation.models import Alert
+from moderation.events import ALERTS_GROUP, alert_payload, moderator_group
 from supportnet.accounts.permissions import can_moderate
 
+__all__ = ["CLOSE_NOT_A_MODERATOR", "RECHECK_SECONDS", "AlertsConsumer", "alert_payload"]
+
+logger = logging.getLogger(__name__)
+
 CLOSE_NOT_A_MODERATOR = 4403
+RECHECK_SECONDS = 60.0
 
 
-def alert_payload(alert: Alert) -> dict[str, Any]:
-    case = alert.case
-    return {
-        "type": "alert",
-        "id": alert.pk,
-        "case_id": case.pk,
-        "level": case.level,
-        "reasons": case.reasons,
-        "step": alert.step,
-        "opened_at": case.opened_at.isoformat(),
-        "url": reverse("moderation:case", args=[case.pk]),
-    }
+def _still_moderates(user_id: int) -> bool:
+    user = get_user_model().objects.filter(pk=user_id).first()
+    return user is not None and can_moderate(user)
 
 
 class AlertsConsumer(AsyncJsonWebsocketConsumer):
-    joined = False
+    groups_joined: tuple[str, ...] = ()
+    user_id = 0
+    cut_off = False
 
     async def connect(self) -> None:
-        if not await database_sync_to_async(can_moderate)(self.scope.get("user")):
+        user = self.scope.get("user")
+        if user is None or not await database_sync_to_async(can_moderate)(user):
             await self.close(code=CLOSE_NOT_A_MODERATOR)
             return
-        await self.channel_layer.group_add(ALERTS_GROUP, self.channel_name)
-        self.joined = True
+        self.user_id = int(user.pk)
+        self.to_mark: set[int] = set()
+        self.marking: asyncio.Task[None] | None = None
+        self.groups_joined = (ALERTS_GROUP, moderator_group(self.user_id))
+        for group in self.groups_joined:
+            await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
         for payload in await self._pending():
             await self.send_json(payload)
+        self.rechecking = asyncio.create_task(self._recheck_periodically())
 
     async def disconnect(self, code: int) -> None:
-        if self.joined:
-            await self.channel_layer.group_discard(ALERTS_GROUP, self.channel_name)
+        for group in self.groups_joined:
+            await self.channel_layer.group_discard(group, self.channel_name)
+        rechecking = getattr(self, "rechecking", None)
+        if rechecking is not None:
+            rechecking.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await rechecking
+        if self.groups_joined:  # whatever was sent is recorded as delivered
+            if self.marking is not None:
+                await self.marking
+            await self._mark_now()
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         return  # acknowledging happens through the page's forms, which are audited
 
     async def alerts_created(self, event: dict[str, Any]) -> None:
-        mine = [a["id"] for a in event["alerts"] if a["recipient_id"] == self.scope["user"].pk]
+        if self.cut_off:
+            return
+        mine = [a["alert"] for a in event["alerts"] if a["recipient_id"] == self.user_id]
+        for payload in mine:
+            await self.send_json(payload)
         if mine:
-            for payload in await self._load(mine):
-                await self.send_json(payload)
+            self.to_mark.update(payload["id"] for payload in mine)
+            if self.marking is None or self.marking.done():
+                self.marking = asyncio.create_task(self._mark_now())
 
     async def case_settled(self, event: dict[str, Any]) -> None:
-        await self.send_json({"type": "settled", "case_id": event["case_id"]})
+        if not self.cut_off:
+            await self.send_json({"type": "settled", "case_id": event["case_id"]})
+
+    async def moderator_recheck(self, event: dict[str, Any]) -> None:
+        await self._recheck()
+
+    async def _recheck(self) -> None:
+        if not await database_sync_to_async(_still_moderates)(self.user_id):
+            self.cut_off = True  # nothing more goes out, even before the close completes
+            await self.close(code=CLOSE_NOT_A_MODERATOR)
+
+    async def _recheck_periodically(self) -> None:
+        while not self.cut_off:
+            await asyncio.sleep(RECHECK_SECONDS)
+            try:
+                await self._recheck()
+            except Exception:  # the database is away for a moment: check again next time
+                logger.warning("re-checking a moderator's alert socket failed")
+
+    async def _mark_now(self) -> None:
+        """Record as delivered every alert sent so far, in one query per batch. Best effort:
+        `delivered_at` is informative, and unacknowledged alerts are sent again on reconnect."""
+        while self.to_mark:
+            alert_ids, self.to_mark = sorted(self.to_mark), set()
+            try:
+                await database_sync_to_async(services.alerts_mark_delivered)(alert_ids=alert_ids)
+            except Exception:
+                logger.warning("recording alerts as delivered failed")
 
     @database_sync_to_async
     def _pending(self) -> list[dict[str, Any]]:
-        if not can_moderate(self.scope["user"]):
-            return []
         alerts = list(selectors.unacknowledged_alerts(moderator=self.scope["user"]))
-        services.alerts_mark_delivered(alert_ids=[a.pk for a in alerts])
-        return [alert_payload(a) for a in alerts]
-
-    @database_sync_to_async
-    def _load(self, alert_ids: list[int]) -> list[dict[str, Any]]:
-        alerts = list(
-            selectors.unacknowledged_alerts(moderator=self.scope["user"]).filter(pk__in=alert_ids)
-        )
         services.alerts_mark_delivered(alert_ids=[a.pk for a in alerts])
         return [alert_payload(a) for a in alerts]

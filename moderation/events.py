@@ -1,38 +1,64 @@
 """Realtime publishing for moderators, after commit only. The alert rows are the truth: a
-moderator's dashboard loads every unacknowledged alert from the database on (re)connect."""
+moderator's dashboard loads every unacknowledged alert from the database on (re)connect.
 
-import logging
+The push carries each alert as the moderator's socket will show it (no post content: level,
+reasons, a link), so the socket sends it on without a database query; each socket keeps only
+the alerts addressed to its own moderator.
+"""
+
 from typing import Any
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.db import transaction
+from django.urls import reverse
 
-logger = logging.getLogger(__name__)
+from supportnet.core.realtime import group_send
 
 ALERTS_GROUP = "mod.alerts"
 
 
-def _send(message: dict[str, Any]) -> None:
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    try:
-        async_to_sync(layer.group_send)(ALERTS_GROUP, message)
-    except Exception:  # Redis down: moderators get the alert from the database on reconnect
-        logger.warning("publishing moderator alerts failed; they wait in the database")
+def moderator_group(user_id: int) -> str:
+    """One moderator's alert sockets, told to check again that they may still listen."""
+    return f"mod.moderator.{user_id}"
+
+
+def alert_payload(alert: Any) -> dict[str, Any]:
+    """An alert as the moderator's socket sends it. Uses `alert.case`, which the caller has
+    loaded (`select_related`, or the case the alert was just written for)."""
+    case = alert.case
+    return {
+        "type": "alert",
+        "id": alert.pk,
+        "case_id": case.pk,
+        "level": case.level,
+        "reasons": list(case.reasons),
+        "step": alert.step,
+        "opened_at": case.opened_at.isoformat(),
+        "url": reverse("moderation:case", args=[case.pk]),
+    }
+
+
+def _send(group: str, message: dict[str, Any]) -> None:
+    group_send(group, message)  # Redis down: moderators get alerts from the database on reconnect
 
 
 def alerts_created_on_commit(alerts: list[Any]) -> None:
     if not alerts:
         return
+    # Built now, while the case is in memory: after commit nothing needs the database.
     message = {
         "type": "alerts.created",
-        "alerts": [{"id": a.pk, "recipient_id": a.recipient_id} for a in alerts],
+        "alerts": [{"recipient_id": a.recipient_id, "alert": alert_payload(a)} for a in alerts],
     }
-    transaction.on_commit(lambda: _send(message))
+    transaction.on_commit(lambda: _send(ALERTS_GROUP, message))
 
 
 def case_acknowledged_on_commit(case: Any) -> None:
     message = {"type": "case.settled", "case_id": case.pk, "state": case.state}
-    transaction.on_commit(lambda: _send(message))
+    transaction.on_commit(lambda: _send(ALERTS_GROUP, message))
+
+
+def moderator_recheck_on_commit(user_id: int) -> None:
+    """A moderator's roles or two-step verification changed: their open alert sockets check
+    again and close if they may no longer moderate."""
+    message = {"type": "moderator.recheck"}
+    transaction.on_commit(lambda: _send(moderator_group(user_id), message))

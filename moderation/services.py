@@ -197,7 +197,7 @@ def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: 
     if case is None:
         case = Case.objects.create(subject=subject, level=level, reasons=reasons, opened_at=now)
         audit.log(None, "case.opened", target=case, data={"level": level, "reasons": reasons})
-        _alert_on_duty(case, step=0)
+        _alert_on_duty(case, step=0, new_case=True)
         _schedule_escalations(case)
     elif Case.PRIORITY[level] < Case.PRIORITY[case.level]:  # e.g. concern → crisis
         case.level = level
@@ -232,28 +232,45 @@ def _moderators() -> Any:
     return get_user_model().objects.filter(is_active=True, is_moderator=True)
 
 
-def _recipients_for_step(step: int) -> list[Any]:
+def _recipients_for_step(step: int) -> tuple[list[Any], int]:
+    """Who hears of a case at `step`, and the step they are told of (0 becomes 1 when nobody
+    is on duty: the second on-call hears at once)."""
     if step == 0:
         on_duty = list(_moderators().filter(moderator_profile__on_duty=True))
         if on_duty:
-            return on_duty
-        step = 1  # nobody on duty: the on-call hears at once
+            return on_duty, 0
+        step = 1
     role = ModeratorProfile.RotaRole.SECOND if step == 1 else ModeratorProfile.RotaRole.LEAD
     people = list(_moderators().filter(moderator_profile__rota_role=role))
     # With no rota, every moderator is told: an alert must always reach someone.
-    return people or list(_moderators())
+    return people or list(_moderators()), step
 
 
-def _alert_on_duty(case: Case, *, step: int) -> list[Alert]:
-    recipients = _recipients_for_step(step)
-    alerts = [
-        Alert.objects.get_or_create(case=case, recipient=r, step=step, level=case.level)[0]
+def _alert_on_duty(case: Case, *, step: int, new_case: bool = False) -> list[Alert]:
+    """Write the alerts for `case` at `step` (one bulk insert) and push them after commit.
+
+    An alert already written for the same case, moderator, step and level is reused, not
+    doubled (reach-out requests and retried escalations come back here); a case opened in this
+    transaction has none, so that look-up is skipped on the posting path."""
+    recipients, told_step = _recipients_for_step(step)
+    existing: dict[int, Alert] = {}
+    if not new_case:
+        existing = {
+            a.recipient_id: a
+            for a in Alert.objects.filter(
+                case=case, step=step, level=case.level, recipient__in=recipients
+            )
+        }
+    missing = [
+        Alert(case=case, recipient=r, step=step, level=case.level)
         for r in recipients
+        if r.pk not in existing
     ]
-    nobody_on_duty = (
-        step == 0 and not _moderators().filter(moderator_profile__on_duty=True).exists()
-    )
-    if step > 0 or nobody_on_duty:
+    Alert.objects.bulk_create(missing)
+    alerts = [*existing.values(), *missing]
+    for alert in alerts:
+        alert.case = case  # the push is built from it, with no query
+    if step > 0 or told_step > 0:  # escalations, and alerts when nobody is on duty, are emailed
         _email_alerts(alerts)
     events.alerts_created_on_commit(alerts)
     return alerts

@@ -8,7 +8,6 @@ from typing import Any
 from django.apps import AppConfig
 from django.conf import settings
 from django.core.mail.backends.filebased import EmailBackend
-from django.db.models.signals import post_save
 
 
 def freeze_if_asked(point: str) -> None:
@@ -28,16 +27,21 @@ class FreezableFileEmailBackend(EmailBackend):
         return super().send_messages(email_messages)
 
 
-def _alert_saved(sender: Any, created: bool, **kwargs: Any) -> None:
-    if created:
-        freeze_if_asked("alert_saved")
-
-
 class FaultHooksConfig(AppConfig):
     name = "tests.faults"
     label = "faults_hooks"
 
     def ready(self) -> None:
-        from moderation.models import Alert
+        # Alerts are written in one bulk insert (no post_save), so freeze right after the
+        # service that writes them returns, still inside the escalation's transaction.
+        from moderation import services
 
-        post_save.connect(_alert_saved, sender=Alert, dispatch_uid="faults-alert-saved")
+        write_alerts = services._alert_on_duty
+
+        def alert_on_duty_then_freeze(*args: Any, **kwargs: Any) -> Any:
+            alerts = write_alerts(*args, **kwargs)
+            if alerts:
+                freeze_if_asked("alert_saved")
+            return alerts
+
+        services._alert_on_duty = alert_on_duty_then_freeze

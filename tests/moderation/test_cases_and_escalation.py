@@ -175,13 +175,13 @@ def test_the_alert_email_is_sent_once_even_if_its_task_runs_twice(detector):
 
 
 def test_posting_still_works_when_the_channel_layer_is_down(detector, rota, monkeypatch):
-    import moderation.events
+    import supportnet.core.realtime
 
     class BrokenLayer:
         async def group_send(self, *args, **kwargs):
             raise ConnectionError("redis is down")
 
-    monkeypatch.setattr(moderation.events, "get_channel_layer", BrokenLayer)
+    monkeypatch.setattr(supportnet.core.realtime, "get_channel_layer", BrokenLayer)
     thread, member = _thread_and_member()
     with transaction.atomic():
         reply_create(thread=thread, author=member, body="CRISIS tonight")

@@ -1,0 +1,24 @@
+"""Receivers that keep moderators' open alert sockets honest: when a user's roles change or
+an authenticator (two-step verification) is removed, their alert sockets check again after
+commit whether they may still moderate, and close if not. Connected in `ModerationConfig`."""
+
+from typing import Any
+
+from moderation import events
+from supportnet.accounts.permissions import is_moderator
+
+ROLE_FIELDS = frozenset({"is_active", "is_moderator", "is_staff"})
+
+
+def user_saved(
+    sender: Any, instance: Any, created: bool, update_fields: Any, **kwargs: Any
+) -> None:
+    if created or (update_fields is not None and not ROLE_FIELDS & set(update_fields)):
+        return
+    if is_moderator(instance):
+        return  # still a moderator: nothing to take away
+    events.moderator_recheck_on_commit(instance.pk)
+
+
+def authenticator_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
+    events.moderator_recheck_on_commit(instance.user_id)

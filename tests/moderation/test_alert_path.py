@@ -1,0 +1,153 @@
+"""The fast path of a crisis alert: written in one insert for every moderator on duty, pushed
+with everything the moderator's socket shows, sent on without a database query, and never to
+someone who has stopped being a moderator."""
+
+import pytest
+from allauth.mfa.models import Authenticator
+from asgiref.sync import async_to_sync
+from channels.db import database_sync_to_async
+from channels.routing import URLRouter
+from channels.testing import WebsocketCommunicator
+
+from groups.models import Notification
+from groups.services import reply_create, thread_create
+from moderation import selectors
+from moderation.models import Alert, Case
+from moderation.services import moderator_appoint
+from supportnet.routing import websocket_urlpatterns
+from tests.factories import UserFactory, enable_totp
+from tests.groups.factories import make_group, make_member
+
+app = URLRouter(websocket_urlpatterns)
+
+
+def _moderators(count: int) -> list:
+    moderators = []
+    for _ in range(count):
+        moderator = UserFactory()
+        moderator_appoint(user=moderator, on_duty=True)
+        moderator.refresh_from_db()
+        enable_totp(moderator)
+        moderators.append(moderator)
+    return moderators
+
+
+def _socket(user) -> WebsocketCommunicator:
+    communicator = WebsocketCommunicator(app, "/ws/moderation/alerts/")
+    communicator.scope["user"] = user
+    return communicator
+
+
+def _thread():
+    group = make_group()
+    return thread_create(group=group, author=group.created_by, title="T", body="B")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("on_duty", [1, 6])
+def test_a_crisis_reply_and_its_case_alerts_and_timers_take_a_fixed_number_of_queries(
+    detector, settings, django_assert_num_queries, django_capture_on_commit_callbacks, on_duty
+):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    _moderators(on_duty)
+    thread = _thread()
+    # A first crisis post fills the per-process caches (content types) the path relies on.
+    reply_create(thread=thread, author=make_member(thread.group), body="CRISIS tonight")
+    member = make_member(thread.group)
+    with (
+        django_assert_num_queries(21),  # what stands between the POST and the alert
+        django_capture_on_commit_callbacks() as after_commit,
+    ):
+        reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get(subject=member)
+    assert case.alerts.count() == on_duty  # one insert, whatever the number on duty
+    assert not Notification.objects.filter(reply__author=member).exists()
+    with django_assert_num_queries(10):  # after the push: followers' notifications
+        for callback in after_commit:
+            callback()
+    assert Notification.objects.filter(reply__author=member).exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_push_carries_each_alert_and_every_socket_shows_only_its_own(
+    detector, settings, monkeypatch
+):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    first, second = _moderators(2)
+    thread = _thread()
+    member = make_member(thread.group)
+
+    async def scenario():
+        sockets = [_socket(first), _socket(second)]
+        for socket in sockets:
+            assert (await socket.connect())[0]
+            assert await socket.receive_nothing(timeout=0.2)  # nothing waiting from before
+
+        def no_database(**kwargs):
+            raise AssertionError("a pushed alert must not be loaded from the database")
+
+        monkeypatch.setattr(selectors, "unacknowledged_alerts", no_database)
+        await database_sync_to_async(reply_create)(
+            thread=thread, author=member, body="CRISIS tonight"
+        )
+        received = [await socket.receive_json_from(timeout=5) for socket in sockets]
+        for socket in sockets:
+            assert await socket.receive_nothing(timeout=0.2)  # one alert each, not both
+            await socket.disconnect()
+        return received
+
+    received = async_to_sync(scenario)()
+    case = Case.objects.get()
+    for moderator, message in zip([first, second], received, strict=True):
+        alert = Alert.objects.get(pk=message["id"])
+        assert alert.recipient == moderator
+        assert alert.delivered_at is not None
+        assert message == {
+            "type": "alert",
+            "id": alert.pk,
+            "case_id": case.pk,
+            "level": "crisis",
+            "reasons": ["intent + timeframe"],
+            "step": 0,
+            "opened_at": case.opened_at.isoformat(),
+            "url": f"/moderation/cases/{case.pk}/",
+        }
+
+
+def _demote(moderator):
+    moderator.is_moderator = False
+    moderator.save(update_fields=["is_moderator"])
+
+
+def _remove_two_step(moderator):
+    Authenticator.objects.filter(user=moderator).delete()
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("change", [_demote, _remove_two_step], ids=["demoted", "mfa_removed"])
+def test_a_moderator_who_loses_the_role_or_two_step_while_listening_is_cut_off(
+    detector, settings, change
+):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    (moderator,) = _moderators(1)
+    (colleague,) = _moderators(1)
+    thread = _thread()
+    member = make_member(thread.group)
+
+    async def scenario():
+        socket, other = _socket(moderator), _socket(colleague)
+        assert (await socket.connect())[0]
+        assert (await other.connect())[0]
+        await database_sync_to_async(change)(moderator)
+        closed = await socket.receive_output(timeout=5)
+        assert closed == {"type": "websocket.close", "code": 4403}
+        await database_sync_to_async(reply_create)(
+            thread=thread, author=member, body="CRISIS tonight"
+        )
+        assert (await other.receive_json_from(timeout=5))["type"] == "alert"
+        assert await socket.receive_nothing(timeout=0.3)  # nothing more reaches them
+        assert (await _socket(moderator).connect()) == (False, 4403)
+        await other.disconnect()
+        await socket.disconnect()
+
+    async_to_sync(scenario)()
