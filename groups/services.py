@@ -334,7 +334,14 @@ def _membership_for_posting(group: Group, author: Any) -> Membership:
     _check_not_restricted(author)
     if not can_post(author, group):
         raise GroupError("Only members of this group can post here.")
-    return Membership.objects.select_for_update().get(group=group, user=author)
+    return _locked_membership(group, author)
+
+
+def _locked_membership(group: Group, author: Any) -> Membership:
+    """The author's membership, locked for the posting transaction, with its group read fresh
+    in the same query (the group's trust threshold decides what is held)."""
+    found = Membership.objects.select_for_update(of=("self",)).select_related("group")
+    return found.get(group=group, user=author)
 
 
 def _is_new(membership: Membership) -> bool:
@@ -820,7 +827,7 @@ def live_message_create(*, group: Group, author: Any, body: str) -> LiveMessage:
     _check_not_restricted(author)
     if not can_post(author, group):
         raise GroupError("Only members of this group can talk here.")
-    membership = Membership.objects.select_for_update().get(group=group, user=author)
+    membership = _locked_membership(group, author)
     if _is_new(membership):
         raise GroupError(
             "The live room opens to you once your first posts in the group have been approved."
