@@ -81,14 +81,14 @@ def crisis_poster(db_name: str, urls: list[str], user_ids: list[int], interval: 
     from moderation import events
 
     pushed: dict[int, float] = {}  # case id: when the after-commit push began
-    send = events._send
+    send = events.group_send
 
-    def timed_send(group: str, message: dict[str, Any]) -> None:
+    def timed_send(group: str, message: dict[str, Any]) -> bool:
         for alert in message.get("alerts", []):
             pushed.setdefault(alert["alert"]["case_id"], time.monotonic())
-        send(group, message)
+        return send(group, message)
 
-    events._send = timed_send
+    events.group_send = timed_send  # the module publishes through this name
     clients = _clients(user_ids, urls[0])
     out.put(("ready", None))
     start.wait()

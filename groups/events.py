@@ -13,34 +13,30 @@ def thread_group(thread_id: int) -> str:
     return f"thread.{thread_id}"
 
 
-def _send(group: str, message: dict[str, Any]) -> None:
-    group_send(group, message)  # best effort; readers catch up on reload
-
-
 def reply_published_on_commit(reply: Reply) -> None:
     message = {"type": "reply.published", "reply_id": reply.pk, "author_id": reply.author_id}
     thread_id = reply.thread_id
-    transaction.on_commit(lambda: _send(thread_group(thread_id), message))
+    transaction.on_commit(lambda: group_send(thread_group(thread_id), message))
 
 
 def membership_ended_on_commit(membership: Membership) -> None:
     """Tell the member's open sockets that their membership of a group ended."""
     message = {"type": "membership.ended", "group_id": membership.group_id}
     user_id = membership.user_id
-    transaction.on_commit(lambda: _send(f"user.{user_id}", message))
+    transaction.on_commit(lambda: group_send(f"user.{user_id}", message))
 
 
 def member_suspended_on_commit(member: Any) -> None:
     """A suspended member's group sockets (every group) close after commit."""
     message = {"type": "membership.ended", "group_id": None, "all_groups": True}
     user_id = member.pk
-    transaction.on_commit(lambda: _send(f"user.{user_id}", message))
+    transaction.on_commit(lambda: group_send(f"user.{user_id}", message))
 
 
 def notification_on_commit(user_id: int) -> None:
     """Tell the member's open pages that they have a new notification (no content)."""
     message = {"type": "user.event", "payload": {"type": "notification"}}
-    transaction.on_commit(lambda: _send(f"user.{user_id}", message))
+    transaction.on_commit(lambda: group_send(f"user.{user_id}", message))
 
 
 def room_group(group_id: int) -> str:
@@ -63,4 +59,4 @@ def live_message_on_commit(message: Any) -> None:
         "html": render_live_message(message),
     }
     group_id = message.group_id
-    transaction.on_commit(lambda: _send(room_group(group_id), payload))
+    transaction.on_commit(lambda: group_send(room_group(group_id), payload))

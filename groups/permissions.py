@@ -5,13 +5,23 @@ from typing import Any
 from groups.models import Group, Membership, PostState, Thread
 
 
+def _memberships_known(user: Any) -> dict[int, Membership | None]:
+    """The viewer's memberships already read in this request, by group id (None: none)."""
+    cache = getattr(user, "_membership_cache", None)
+    if cache is None:
+        cache = user._membership_cache = {}
+    return cache
+
+
+def remember_membership(user: Any, group_id: int, membership: Membership | None) -> None:
+    """Record what a query already found, so `membership_of` does not ask again."""
+    _memberships_known(user)[group_id] = membership
+
+
 def membership_of(user: Any, group: Group) -> Membership | None:
     if not getattr(user, "is_authenticated", False):
         return None
-    cache = getattr(user, "_membership_cache", None)
-    if cache is None:
-        cache = {}
-        user._membership_cache = cache
+    cache = _memberships_known(user)
     if group.pk not in cache:
         found = Membership.objects.filter(group=group, user=user).first()
         if found is not None:

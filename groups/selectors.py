@@ -172,7 +172,7 @@ def group_for_viewer(*, viewer: Any, slug: str) -> Group | None:
     is in force (`moderation.selectors.restriction_for` only queries when one is) and the
     unread count in the page header. For someone with no membership (or not signed in) the
     group is read on its own: a second query."""
-    from groups import context_processors
+    from groups import context_processors, permissions
     from moderation.selectors import restrictions_in_force
 
     if getattr(viewer, "is_authenticated", False):
@@ -188,10 +188,7 @@ def group_for_viewer(*, viewer: Any, slug: str) -> Group | None:
             .first()
         )
         if membership is not None:
-            cache = getattr(viewer, "_membership_cache", None)
-            if cache is None:
-                cache = viewer._membership_cache = {}
-            cache[membership.group_id] = membership
+            permissions.remember_membership(viewer, membership.group_id, membership)
             if not getattr(membership, "restricted", True):
                 viewer._restriction_cache = None
             setattr(
@@ -202,10 +199,7 @@ def group_for_viewer(*, viewer: Any, slug: str) -> Group | None:
             return membership.group
     group = Group.objects.filter(slug=slug).first()
     if group is not None and getattr(viewer, "is_authenticated", False):
-        cache = getattr(viewer, "_membership_cache", None)
-        if cache is None:
-            cache = viewer._membership_cache = {}
-        cache.setdefault(group.pk, None)  # the query above found none
+        permissions.remember_membership(viewer, group.pk, None)  # the query above found none
     return group
 
 

@@ -37,10 +37,6 @@ def alert_payload(alert: Any) -> dict[str, Any]:
     }
 
 
-def _send(group: str, message: dict[str, Any]) -> None:
-    group_send(group, message)  # Redis down: moderators get alerts from the database on reconnect
-
-
 def alerts_created_on_commit(alerts: list[Any]) -> None:
     if not alerts:
         return
@@ -49,16 +45,16 @@ def alerts_created_on_commit(alerts: list[Any]) -> None:
         "type": "alerts.created",
         "alerts": [{"recipient_id": a.recipient_id, "alert": alert_payload(a)} for a in alerts],
     }
-    transaction.on_commit(lambda: _send(ALERTS_GROUP, message))
+    transaction.on_commit(lambda: group_send(ALERTS_GROUP, message))
 
 
 def case_acknowledged_on_commit(case: Any) -> None:
     message = {"type": "case.settled", "case_id": case.pk, "state": case.state}
-    transaction.on_commit(lambda: _send(ALERTS_GROUP, message))
+    transaction.on_commit(lambda: group_send(ALERTS_GROUP, message))
 
 
 def moderator_recheck_on_commit(user_id: int) -> None:
     """A moderator's roles or two-step verification changed: their open alert sockets check
     again and close if they may no longer moderate."""
     message = {"type": "moderator.recheck"}
-    transaction.on_commit(lambda: _send(moderator_group(user_id), message))
+    transaction.on_commit(lambda: group_send(moderator_group(user_id), message))
