@@ -58,8 +58,9 @@ def _django(db_name: str) -> None:
 
 
 def _clients(user_ids: list[int], warm_up_url: str) -> list[Any]:
-    """Signed-in clients, one per member, and one page load so that the process's first
-    measured POST does not pay for its imports, URL resolver, templates and connections."""
+    """Signed-in clients, one per member, sharing one request handler, and one page load so
+    that the process's first measured POST does not pay for its imports, URL resolver,
+    middleware, templates and connections."""
     from django.test import Client
 
     from supportnet.accounts.models import User
@@ -68,6 +69,11 @@ def _clients(user_ids: list[int], warm_up_url: str) -> list[Any]:
     for user in User.objects.filter(pk__in=user_ids).order_by("pk"):
         client = Client(SERVER_NAME="localhost")
         client.force_login(user)
+        if clients:
+            # One request handler per process, as a WSGI worker has: a client's own handler
+            # would build the middleware chain (WhiteNoise scans every static file) on its
+            # first request, about 20 ms that no production request pays.
+            client.handler = clients[0].handler
         clients.append(client)
     clients[0].get(warm_up_url.removesuffix("reply/"))
     return clients
