@@ -1,7 +1,11 @@
 """Benchmark: serve a thread page with 50 and 500 replies through the WSGI application.
 
 Prints requests per second for each, and the ratio to a trivial Django view measured in the
-same run (goal: the 50-reply page within 20x of the trivial view). Runs on whatever
+same run (goal: the 50-reply page within 20x of the trivial view). Two reference lines put the
+goal in context: the "cached-page floor" — a signed-in request that only loads the session and
+the member, runs one permission query and returns a 100 KB page from the cache, i.e. the least
+any signed-in thread page could cost — and the "empty signed-in page", base.html with no
+content. Runs on whatever
 DATABASE_URL names (SQLite by default) in a throw-away test database.
 
 On a shared machine the wall-clock rate swings with the load (every query waits for the
@@ -17,6 +21,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -46,10 +51,11 @@ def main() -> None:
 def run(seconds: float) -> None:
     from django.core.cache import cache
     from django.http import HttpResponse
+    from django.shortcuts import render
     from django.test import Client, override_settings
     from django.urls import path
 
-    from groups.models import Reply
+    from groups.models import Membership, Reply
     from groups.services import thread_create
     from supportnet import urls as site_urls
     from tests.factories import UserFactory
@@ -75,8 +81,26 @@ def run(seconds: float) -> None:
         threads[count] = thread
     del UserFactory
 
+    page_bytes = 100_000  # about what the 50-reply page weighs
+
+    def empty_page(request: Any) -> HttpResponse:
+        """The site's chrome alone for a signed-in member: base.html with no content."""
+        return render(request, "base.html")
+
+    def floor(request: Any) -> HttpResponse:
+        """What the cheapest possible signed-in thread page would cost: a whole page kept in
+        the cache, served after the session, the member and one permission query."""
+        assert request.user.is_authenticated
+        assert Membership.objects.filter(user=request.user, group__slug=group.slug).exists()
+        return HttpResponse(cache.get_or_set("bench-page", "x" * page_bytes))
+
     class BenchUrls:
-        urlpatterns = [path("trivial/", lambda request: HttpResponse("ok")), *site_urls.urlpatterns]
+        urlpatterns = [
+            path("trivial/", lambda request: HttpResponse("ok")),
+            path("floor/", floor),
+            path("empty/", empty_page),
+            *site_urls.urlpatterns,
+        ]
 
     with override_settings(ROOT_URLCONF=BenchUrls):
         client = Client()
@@ -97,6 +121,13 @@ def run(seconds: float) -> None:
 
         trivial, trivial_cpu = rate("/trivial/")
         print(f"trivial view:        {trivial:8.1f} req/s   CPU {trivial_cpu:6.2f} ms/request")
+        for label, url in (("cached-page floor", "/floor/"), ("empty signed-in page", "/empty/")):
+            per_page, page_cpu = rate(url)
+            print(
+                f"{label + ':':21s}{per_page:8.1f} req/s   "
+                f"ratio to trivial: {trivial / per_page:5.1f}x{'':24s}"
+                f"CPU {page_cpu:6.2f} ms/request ({page_cpu / trivial_cpu:5.1f}x)"
+            )
         for count, thread in threads.items():
             per_page, page_cpu = rate(thread.get_absolute_url() + "?page=1")
             print(
