@@ -6,6 +6,12 @@ shown (see `moderation.events`), so it goes to the socket at once, with no datab
 the way; the socket keeps only alerts addressed to its moderator. Marking them delivered is
 done afterwards, in the background, several at a time.
 
+A push can be lost while the socket stays open — Redis restarted or was unreachable when the
+crisis post was saved; the moderator's page did not reload. So every `CATCH_UP_SECONDS` the
+socket also asks the database for this moderator's alerts that no socket has delivered yet and
+sends those it has not sent (the page ignores an alert it already shows): such an alert appears
+within seconds of Redis coming back, without a reload.
+
 A moderator who loses the role or their two-step verification while the socket is open is
 cut off: the change tells their sockets to check again (group `mod.moderator.<id>`), and each
 socket also checks again every `RECHECK_SECONDS` in case that message was lost.
@@ -24,12 +30,19 @@ from moderation import selectors, services
 from moderation.events import ALERTS_GROUP, alert_payload, moderator_group
 from supportnet.accounts.permissions import can_moderate
 
-__all__ = ["CLOSE_NOT_A_MODERATOR", "RECHECK_SECONDS", "AlertsConsumer", "alert_payload"]
+__all__ = [
+    "CATCH_UP_SECONDS",
+    "CLOSE_NOT_A_MODERATOR",
+    "RECHECK_SECONDS",
+    "AlertsConsumer",
+    "alert_payload",
+]
 
 logger = logging.getLogger(__name__)
 
 CLOSE_NOT_A_MODERATOR = 4403
 RECHECK_SECONDS = 60.0
+CATCH_UP_SECONDS = 5.0
 
 
 def _still_moderates(user_id: int) -> bool:
@@ -49,12 +62,14 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
             return
         self.user_id = int(user.pk)
         self.to_mark: set[int] = set()
+        self.sent: set[int] = set()  # alert ids this socket has sent
         self.marking: asyncio.Task[None] | None = None
         self.groups_joined = (ALERTS_GROUP, moderator_group(self.user_id))
         for group in self.groups_joined:
             await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
         for payload in await self._pending():
+            self.sent.add(payload["id"])
             await self.send_json(payload)
         self.rechecking = asyncio.create_task(self._recheck_periodically())
 
@@ -77,8 +92,13 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
     async def alerts_created(self, event: dict[str, Any]) -> None:
         if self.cut_off:
             return
-        mine = [a["alert"] for a in event["alerts"] if a["recipient_id"] == self.user_id]
+        mine = [
+            a["alert"]
+            for a in event["alerts"]
+            if a["recipient_id"] == self.user_id and a["alert"]["id"] not in self.sent
+        ]
         for payload in mine:
+            self.sent.add(payload["id"])
             await self.send_json(payload)
         if mine:
             self.to_mark.update(payload["id"] for payload in mine)
@@ -98,12 +118,28 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
             await self.close(code=CLOSE_NOT_A_MODERATOR)
 
     async def _recheck_periodically(self) -> None:
+        loop = asyncio.get_running_loop()
+        recheck_at = loop.time() + RECHECK_SECONDS
         while not self.cut_off:
-            await asyncio.sleep(RECHECK_SECONDS)
+            await asyncio.sleep(min(CATCH_UP_SECONDS, RECHECK_SECONDS))
             try:
-                await self._recheck()
+                if loop.time() >= recheck_at:
+                    recheck_at = loop.time() + RECHECK_SECONDS
+                    await self._recheck()
+                if not self.cut_off:
+                    await self._catch_up()
             except Exception:  # the database is away for a moment: check again next time
                 logger.warning("re-checking a moderator's alert socket failed")
+
+    async def _catch_up(self) -> None:
+        """Send the alerts whose push never reached this socket."""
+        missed = [p for p in await self._undelivered() if p["id"] not in self.sent]
+        for payload in missed:
+            self.sent.add(payload["id"])
+            await self.send_json(payload)
+        if missed:
+            self.to_mark.update(payload["id"] for payload in missed)
+            await self._mark_now()
 
     async def _mark_now(self) -> None:
         """Record as delivered every alert sent so far, in one query per batch. Best effort:
@@ -114,6 +150,11 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
                 await database_sync_to_async(services.alerts_mark_delivered)(alert_ids=alert_ids)
             except Exception:
                 logger.warning("recording alerts as delivered failed")
+
+    @database_sync_to_async
+    def _undelivered(self) -> list[dict[str, Any]]:
+        alerts = selectors.unacknowledged_alerts(moderator=self.user_id)
+        return [alert_payload(a) for a in alerts.filter(delivered_at__isnull=True)]
 
     @database_sync_to_async
     def _pending(self) -> list[dict[str, Any]]:

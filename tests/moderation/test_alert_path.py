@@ -11,7 +11,7 @@ from channels.testing import WebsocketCommunicator
 
 from groups.models import Notification
 from groups.services import reply_create, thread_create
-from moderation import selectors
+from moderation import consumers, events, selectors
 from moderation.models import Alert, Case
 from moderation.services import moderator_appoint
 from supportnet.routing import websocket_urlpatterns
@@ -151,3 +151,44 @@ def test_a_moderator_who_loses_the_role_or_two_step_while_listening_is_cut_off(
         await socket.disconnect()
 
     async_to_sync(scenario)()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_open_dashboard_gets_an_alert_whose_push_was_lost_once_and_only_once(
+    detector, settings, monkeypatch
+):
+    """The push never left (Redis away when the post was saved): the moderator's open socket
+    finds the alert in the database within seconds, without a reload, and sends it once."""
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    monkeypatch.setattr(consumers, "CATCH_UP_SECONDS", 0.1)
+    (moderator,) = _moderators(1)
+    thread = _thread()
+
+    @database_sync_to_async
+    def post_crisis():
+        reply_create(thread=thread, author=make_member(thread.group), body="CRISIS tonight")
+
+    async def scenario():
+        socket = _socket(moderator)
+        assert (await socket.connect())[0]
+        assert await socket.receive_nothing(timeout=0.2)
+        with monkeypatch.context() as lost:
+            lost.setattr(events, "group_send", lambda group, message: False)
+            await post_crisis()
+        missed = await socket.receive_json_from(timeout=5)
+        # A pushed alert that was sent but not yet recorded as delivered is not sent again.
+        await post_crisis()
+        pushed = await socket.receive_json_from(timeout=5)
+        await database_sync_to_async(
+            lambda: Alert.objects.filter(pk=pushed["id"]).update(delivered_at=None)
+        )()
+        assert await socket.receive_nothing(timeout=0.5)  # five catch-ups, nothing twice
+        await socket.disconnect()
+        return missed, pushed
+
+    missed, pushed = async_to_sync(scenario)()
+    first, second = Alert.objects.order_by("pk")
+    assert (missed["type"], missed["id"]) == ("alert", first.pk)
+    assert pushed["id"] == second.pk
+    first.refresh_from_db()
+    assert first.delivered_at is not None  # recorded once the catch-up sent it
