@@ -65,7 +65,7 @@ def _clients(user_ids: list[int], warm_up_url: str) -> list[Any]:
 
     from supportnet.accounts.models import User
 
-    clients = []
+    clients: list[Any] = []
     for user in User.objects.filter(pk__in=user_ids).order_by("pk"):
         client = Client(SERVER_NAME="localhost")
         client.force_login(user)
