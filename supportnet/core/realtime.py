@@ -11,15 +11,19 @@ The in-memory layer (the demo without Redis) is the exception: its queues belong
 loop that reads them, so publishing goes through `async_to_sync`, which runs on that loop.
 
 Publishing is best effort and never raises: whatever is sent is also a row in the database,
-and clients catch up from the database on (re)connect. A publish that fails or takes longer
-than `PUBLISH_TIMEOUT` seconds is logged and given up on, so a Redis that is down or hung never
-holds up a request.
+and clients catch up from the database on (re)connect (an open moderator dashboard also every
+few seconds). A publish that fails or takes longer than `PUBLISH_TIMEOUT` seconds is logged and
+given up on, so a Redis that is down or hung never holds up a request for long. A Redis that
+is down refuses at once; one that hangs would cost every publish the whole timeout — a reply
+with twenty followers, twenty seconds — so after a publish times out, the process publishes
+nothing for `PAUSE_AFTER_TIMEOUT` seconds and then tries again.
 """
 
 import asyncio
 import logging
 import os
 import threading
+import time
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -28,6 +32,9 @@ from channels.layers import InMemoryChannelLayer, get_channel_layer
 logger = logging.getLogger(__name__)
 
 PUBLISH_TIMEOUT = 1.0  # seconds
+PAUSE_AFTER_TIMEOUT = 5.0  # seconds
+
+_paused_until = 0.0  # time.monotonic() before which this process does not publish
 
 _lock = threading.Lock()
 _loop: asyncio.AbstractEventLoop | None = None
@@ -75,9 +82,12 @@ def group_send(group: str, message: dict[str, Any]) -> bool:
     layer = get_channel_layer()
     if layer is None:
         return False
+    global _paused_until
     try:
         if isinstance(layer, InMemoryChannelLayer):
             async_to_sync(layer.group_send)(group, message)
+        elif time.monotonic() < _paused_until:
+            return False  # the last publish hung: not again until the pause is over
         else:
             future = asyncio.run_coroutine_threadsafe(
                 layer.group_send(group, message), _publisher_loop()
@@ -86,6 +96,8 @@ def group_send(group: str, message: dict[str, Any]) -> bool:
                 future.result(PUBLISH_TIMEOUT)
             except TimeoutError:
                 future.cancel()
+                _paused_until = time.monotonic() + PAUSE_AFTER_TIMEOUT
+                logger.warning("realtime publish timed out; pausing publishing")
                 raise
     except Exception:  # Redis down or slow: the database row is the truth
         logger.warning("realtime publish failed", extra={"channel_group": group})

@@ -2,6 +2,7 @@
 
 import asyncio
 import threading
+import time
 
 from supportnet.core import realtime
 
@@ -37,9 +38,35 @@ def test_a_publish_that_hangs_is_given_up_on_after_the_timeout(monkeypatch):
         async def group_send(self, group, message):
             await asyncio.sleep(30)
 
+    monkeypatch.setattr(realtime, "_paused_until", 0.0)  # restored after the test
     monkeypatch.setattr(realtime, "get_channel_layer", HungLayer)
     monkeypatch.setattr(realtime, "PUBLISH_TIMEOUT", 0.1)
     assert realtime.group_send("thread.1", {"type": "test"}) is False
+
+
+def test_after_a_hung_publish_the_process_pauses_publishing_then_tries_again(monkeypatch):
+    """A hung Redis costs one timeout per pause, not one per publish: a request that
+    publishes twenty times is not held up twenty times."""
+    calls = []
+
+    class HungLayer:
+        async def group_send(self, group, message):
+            calls.append(group)
+            if len(calls) == 1:
+                await asyncio.sleep(30)
+
+    monkeypatch.setattr(realtime, "_paused_until", 0.0)  # restored after the test
+    monkeypatch.setattr(realtime, "get_channel_layer", HungLayer)
+    monkeypatch.setattr(realtime, "PUBLISH_TIMEOUT", 0.2)
+    monkeypatch.setattr(realtime, "PAUSE_AFTER_TIMEOUT", 0.5)
+    started = time.monotonic()
+    results = [realtime.group_send(f"user.{n}", {"type": "test"}) for n in range(20)]
+    assert results == [False] * 20
+    assert time.monotonic() - started < 0.5  # one timeout, then nothing tried
+    assert calls == ["user.0"]
+    time.sleep(max(0.0, started + 0.2 + 0.5 + 0.05 - time.monotonic()))  # pause is over
+    assert realtime.group_send("user.20", {"type": "test"}) is True  # tried again
+    assert calls == ["user.0", "user.20"]
 
 
 def test_the_publishing_thread_is_stopped_before_a_fork_and_started_again_after(monkeypatch):
