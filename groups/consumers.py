@@ -1,8 +1,10 @@
 """Live updates of a thread: new replies appear for its readers without a reload.
 
-The socket only ever carries what the page would show: replies are rendered per reader after
-the permission and block checks, and the client catches up from the last reply it has on
-every (re)connect, so nothing is lost across a dropped connection.
+The socket only ever carries what the page would show: each reader is checked (may still read
+the group, has not blocked the author) before a reply goes out, and a reply is rendered as
+that reader's page would render it — once for all readers when nothing in it depends on the
+reader. The client catches up from the last reply it has on every (re)connect, so nothing is
+lost across a dropped connection.
 """
 
 import asyncio
@@ -73,8 +75,9 @@ class GroupSocket(AsyncJsonWebsocketConsumer):
         return user.pk in found
 
 
-class _RoomDeliveryChecks:
-    """The per-message check of a live room, for all its listeners in this process at once.
+class _LiveDeliveryChecks:
+    """The per-message check of a live room or thread, for all its listeners in this process
+    at once.
 
     A message reaches every listening socket of the process at about the same moment; each
     asks whether its member may have it, and the questions asked within `WINDOW` seconds of
@@ -89,9 +92,12 @@ class _RoomDeliveryChecks:
     def __init__(self) -> None:
         self._waiting: dict[tuple[Any, ...], dict[int, asyncio.Future[bool]]] = {}
 
-    async def allowed(self, *, user_id: int, group_id: int, event: dict[str, Any]) -> bool:
+    async def allowed(
+        self, *, user_id: int, group_id: int, message: tuple[str, int], author_id: int | None
+    ) -> bool:
+        """May `user_id` have `message` (its kind and id), written by `author_id`?"""
         loop = asyncio.get_running_loop()
-        key = (id(loop), group_id, event["message_id"], event.get("author_id"))
+        key = (id(loop), group_id, message, author_id)
         batch = self._waiting.get(key)
         if batch is None:
             batch = self._waiting[key] = {}
@@ -120,7 +126,45 @@ class _RoomDeliveryChecks:
                 future.set_result(user_id in found)
 
 
-_room_checks = _RoomDeliveryChecks()
+_live_checks = _LiveDeliveryChecks()
+
+
+class _SharedReplies:
+    """A new reply as every reader other than its author sees it, loaded and rendered once per
+    process for all the thread's listening sockets (they ask within moments of each other).
+
+    Only a visible reply nobody has reacted to yet qualifies — what a newly published reply is:
+    then nothing in its HTML depends on the reader (reaction counts and "mine" would, as would
+    being its author). Otherwise the answer is None and each socket renders for its reader."""
+
+    KEEP = 2.0  # seconds an answer is kept for sockets still asking
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple[int, int], asyncio.Task[str | None]] = {}
+
+    async def html(self, *, thread: Thread, reply_id: int) -> str | None:
+        loop = asyncio.get_running_loop()
+        key = (id(loop), reply_id)
+        task = self._answers.get(key)
+        if task is None:
+            task = loop.create_task(database_sync_to_async(self._render)(thread, reply_id))
+            self._answers[key] = task
+            loop.call_later(self.KEEP, lambda: self._answers.pop(key, None))
+        return await asyncio.shield(task)
+
+    @staticmethod
+    def _render(thread: Thread, reply_id: int) -> str | None:
+        reply = selectors.unreacted_reply(thread=thread, reply_id=reply_id)
+        if reply is None:
+            return None
+        # Any signed-in reader who is not the author: the HTML depends on nothing more.
+        return fragments.render_replies(
+            [reply], viewer_id=NOT_THE_AUTHOR, csrf_token="", here=thread.get_absolute_url()
+        )
+
+
+NOT_THE_AUTHOR = -1  # a signed-in reader (a true value) who wrote nothing: no user has id -1
+_shared_replies = _SharedReplies()
 
 
 class ThreadConsumer(GroupSocket):
@@ -142,9 +186,26 @@ class ThreadConsumer(GroupSocket):
             await self.send_json({"type": "reply", "id": reply_id, "html": html})
 
     async def reply_published(self, event: dict[str, Any]) -> None:
-        rendered = await self._render_one(event["reply_id"])
+        """Checked for this reader (one query for all the process's listeners) and rendered
+        once for every reader but the author; the author's own sockets, and a reply whose HTML
+        would differ between readers, are rendered for the reader as the page would be."""
+        reply_id, author_id = event["reply_id"], event.get("author_id")
+        user_id = self.scope["user"].pk
+        rendered = None
+        if author_id is not None and author_id != user_id:
+            allowed = await _live_checks.allowed(
+                user_id=user_id,
+                group_id=self.group_id,
+                message=("reply", reply_id),
+                author_id=author_id,
+            )
+            if not allowed:
+                return
+            rendered = await _shared_replies.html(thread=self.thread, reply_id=reply_id)
+        if rendered is None:
+            rendered = await self._render_one(reply_id)
         if rendered is not None:
-            await self.send_json({"type": "reply", "id": event["reply_id"], "html": rendered})
+            await self.send_json({"type": "reply", "id": reply_id, "html": rendered})
 
     # --- database work, with the same checks as the page -------------------------------------
 
@@ -217,8 +278,11 @@ class RoomConsumer(GroupSocket):
     async def room_message(self, event: dict[str, Any]) -> None:
         """The message comes rendered (`events.live_message_on_commit`): the same for every
         reader. Whether this reader may have it is checked here, for every message."""
-        allowed = await _room_checks.allowed(
-            user_id=self.scope["user"].pk, group_id=self.group_id, event=event
+        allowed = await _live_checks.allowed(
+            user_id=self.scope["user"].pk,
+            group_id=self.group_id,
+            message=("room", event["message_id"]),
+            author_id=event.get("author_id"),
         )
         if allowed:
             await self.send_json(

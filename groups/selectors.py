@@ -123,6 +123,21 @@ def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
     return replies.only(*_REPLY_FIELDS).order_by("created_at", "id")
 
 
+def unreacted_reply(*, thread: Thread, reply_id: int) -> Reply | None:
+    """A visible reply of `thread` that nobody has reacted to, with its (empty) reaction
+    summary attached: as every signed-in reader but its author sees it. None otherwise."""
+    reply = (
+        thread.replies.filter(pk=reply_id, state=PostState.VISIBLE)
+        .exclude(Exists(Reaction.objects.filter(reply=OuterRef("pk"))))
+        .select_related("author")
+        .only(*_REPLY_FIELDS)
+        .first()
+    )
+    if reply is not None:
+        reply.reaction_summary = [(kind, label, 0, False) for kind, label in Reaction.Kind.choices]
+    return reply
+
+
 def reply_page(replies: QuerySet[Reply], wanted: str | None) -> Page[Reply]:
     """The page of `replies` asked for by the `page` parameter: a number, "last", or nothing
     for the first; anything else is read as Django's `Paginator.get_page` reads it.

@@ -129,3 +129,93 @@ def test_a_removed_members_socket_is_closed():
         assert output["code"] == 4403
 
     async_to_sync(scenario)()
+
+
+def test_a_new_reply_is_checked_and_rendered_once_for_all_readers_as_each_page_would_show_it(
+    monkeypatch,
+):
+    """One permission query and one load for every listening reader of the process; each gets
+    what their own page would render, the author their own version (with Edit)."""
+    from groups import consumers, permissions, selectors
+
+    group, reader, writer, thread = _setup()
+    readers = [reader, *(make_member(group) for _ in range(4))]
+    blocker = make_member(group)
+    Block.objects.create(blocker=blocker, blocked=writer)
+    calls = {"live_readers": 0, "unreacted_reply": 0}
+    # The sockets ask within moments of each other; a roomy window keeps a slow machine's
+    # stragglers in the same batch.
+    monkeypatch.setattr(consumers._LiveDeliveryChecks, "WINDOW", 0.2)
+
+    def counting(name, original):
+        def wrapper(**kwargs):
+            calls[name] += 1
+            return original(**kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(
+        permissions, "live_readers", counting("live_readers", permissions.live_readers)
+    )
+    monkeypatch.setattr(
+        selectors, "unreacted_reply", counting("unreacted_reply", selectors.unreacted_reply)
+    )
+
+    async def scenario():
+        sockets = [_communicator(user, thread) for user in [*readers, blocker, writer]]
+        for socket in sockets:
+            assert (await socket.connect())[0]
+        reply = await committed(reply_create, thread=thread, author=writer, body="to you all")
+        received = [await socket.receive_json_from(timeout=3) for socket in sockets[:5]]
+        assert await sockets[5].receive_nothing(timeout=0.3)  # blocked the author
+        own = await sockets[6].receive_json_from(timeout=3)
+        for socket in sockets:
+            await socket.disconnect()
+        return reply, received, own
+
+    reply, received, own = async_to_sync(scenario)()
+    # One check for the six readers, one in the author's own render (as the page's).
+    assert calls == {"live_readers": 2, "unreacted_reply": 1}
+    assert {message["id"] for message in received} == {reply.pk}
+    assert len({message["html"] for message in received}) == 1
+    # What the per-reader render (the page's, as on reconnect) gives this reader.
+    consumer = consumers.ThreadConsumer()
+    consumer.scope = {"user": reader}
+    consumer.thread, consumer.group_id = thread, group.pk
+    assert received[0]["html"] == consumer._render(
+        selectors.thread_replies(thread=thread, viewer=reader).get(pk=reply.pk)
+    )
+    assert "to you all" in received[0]["html"]
+    assert "Block" in received[0]["html"] and "/edit/" not in received[0]["html"]
+    assert "/edit/" in own["html"]  # the author's own copy offers Edit
+
+
+def test_a_reply_others_reacted_to_is_rendered_for_each_reader():
+    """When a reply's HTML differs between readers (their own reaction is marked), it is not
+    shared: each reader gets their own."""
+    from channels.layers import get_channel_layer
+
+    from groups.events import thread_group
+    from groups.services import reaction_toggle
+
+    group, reader, writer, thread = _setup()
+    other = make_member(group)
+    reply = reply_create(thread=thread, author=writer, body="held, then approved")
+    reaction_toggle(user=reader, post=reply, kind="hug")
+
+    async def scenario():
+        sockets = [_communicator(user, thread) for user in (reader, other)]
+        for socket in sockets:
+            assert (await socket.connect())[0]
+        await get_channel_layer().group_send(
+            thread_group(thread.pk),
+            {"type": "reply.published", "reply_id": reply.pk, "author_id": writer.pk},
+        )
+        received = [await socket.receive_json_from(timeout=3) for socket in sockets]
+        for socket in sockets:
+            await socket.disconnect()
+        return received
+
+    mine, theirs = async_to_sync(scenario)()
+    assert "reaction--mine" in mine["html"]
+    assert "reaction--mine" not in theirs["html"]
