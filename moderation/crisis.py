@@ -1914,7 +1914,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\b(?:logging|logged|signing|signed|checking|clocking) (?:off|out) (?:for good|permanently"
         r"|forever|for the (?:last|final) time)\b"
         r"|\b(?:you|anyone|nobody|no one|people|they|mum|my (?:mum|sister|family))(?: all)?"
-        r" (?:won't|will not|wont|don't|do not) (?:need|have) to (?:check on|check up on|worry"
+        r" (?:won't|will not|wont|don't|do not|will|'ll) (?:need|have) to (?:check on|check up on|worry"
         r" about|deal with|look after|put up with) me (?:after|any ?more|much longer|again|from)\b"
         r"|\b(?:won't|will not|wont|not going to) be (?:a )?(?:problem|burden|bother|worry) (?:for"
         r"|to) (?:anyone|anybody|you|any of you|everyone) (?:much longer|after|any ?more|for long)\b"
@@ -2019,6 +2019,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         "alone at a height",
         r"(?:^|(?<=[.!?\n]))\s*(?:it(?:'s| is)|its) (?:so |really |very )?(?:quiet|peaceful|calm)"
         r"(?: here| down here| up here)?\s*(?:[.!,\n]|$)|\bcalm from up here\b"
+        r"|\b(?:till|until|for) the next (?:one|train)\b"
         r"|\b(?:waiting for|next train through|next one through) (?:in \d+|the (?:next|fast)"
         r" (?:one|train))\b|\bthe fast (?:one|train)\b|\bengine(?:'s| is)? running\b",
         "self",
@@ -2079,13 +2080,20 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "farewell",
         "sounds like a farewell",
-        r"\b(?:she|he|they|you)(?:'ll| will) need (?:them|it|these|this) after\s*(?:[.!,\n]|$)"
-        r"|\bsomeone who(?:'ll| will) (?:actually )?be around\b|\bone less thing for (?:\w+ )?to"
+        r"\bone less thing for (?:\w+ )?to"
         r" (?:sort|worry about|deal with)\b|\bthe note(?:'s| is) (?:under|on|in) my\b"
         r"|\b(?:it )?(?:wasn't|wasnt|was not|isn't|isnt|is not)"
         r" (?:anyone'?s|anybody'?s|nobody'?s) fault\b|\bwonders? what happened to me\b"
         r"|\byou (?:were|lot were|guys were) the only (?:ones?|people) who\b",
         "self",
+    ),
+    # said of someone who is left the pets or the passwords ("she'll need them after")
+    (
+        "farewell",
+        "sounds like a farewell",
+        r"\b(?:she|he|they|you)(?:'ll| will) need (?:them|it|these|this) after\s*(?:[.!,\n]|$)"
+        r"|\bsomeone who(?:'ll| will) (?:actually )?be around\b",
+        "affairs",
     ),
     ("goodbye_weak", "sounds like a goodbye", r"\blove you lot\b", "self"),
     (
@@ -2188,6 +2196,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         "urge",
         "self-harm urges",
         r"(?:^|(?<=[.!?\n]))\s*cut again\b|\b(?:hitting|banging) my head (?:against|on) the wall\b"
+        r"(?! (?:with|over|about|trying|because of|at work)\b)"
         r"|\bbruised my own\b|\bpicked at (?:the |my )?(?:old )?scars\b",
         "self",
     ),
@@ -2218,8 +2227,8 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "other_risk",
         "someone else may be at risk",
-        r"\b(?:she|he|they) keeps? saying (?:she's|he's|they're|she is|he is) tired of life\b"
-        r"|\b(?:she|he|they) keeps? saying (?:she|he|they) (?:doesn't|don't) see the point\b",
+        r"\b(?:keeps?|kept) saying (?:she's|he's|they're|she is|he is) tired of life\b"
+        r"|\b(?:keeps?|kept) saying (?:she|he|they) (?:doesn't|don't|does not) see the point\b",
         "watch",
     ),
     # somebody else out of reach after a goodbye, pills or a place
@@ -2236,13 +2245,15 @@ _CUES: list[tuple[str, str, str, str]] = [
         "someone else's goodbye",
         r"\b(?:friend|mate|sister|brother|cousin|son|daughter|mum|mom|dad|bf|gf|boyfriend"
         r"|girlfriend|partner|she|he|they|someone)\b[^.!?\n]{0,40}\b(?:texted|messaged|sent|posted"
-        r"|left) (?:me )?(?:a )?(?:goodbye|note|pic of (?:the |her |his )?(?:pills|tablets)"
-        r"|photo of (?:the |her |his )?(?:pills|tablets))\b"
+        r"|left) (?:me )?(?:a )?(?:goodbye|note(?=\s*(?:[.!,\n]|$| and| on the (?:table|bed|side)))"
+        r"|pic of (?:the |her |his )?(?:pills|tablets)|photo of (?:the |her |his )?(?:pills"
+        r"|tablets))\b"
         r"|\b(?:her|his) (?:location|car)(?:'s| is)? (?:is )?(?:at |parked at |by )?(?:the )?"
         rf"(?:\w+ )?{_DANGER_PLACE}\b"
         r"|\b(?:she|he|they)(?:'s| is| are) (?:walking|heading|driving) (?:to|towards) the"
         rf" (?:\w+ )?{_DANGER_PLACE}\b"
-        r"|\b(?:she|he|they)(?:'s| has|'ve| have) taken (?:tablets|pills|a load|loads|too many"
+        r"|\b(?:she|he|they|friend|mate|sister|brother|cousin|son|daughter|mum|mom|dad|partner"
+        r"|flatmate|housemate)(?:'s| has|'ve| have) taken (?:tablets|pills|a load|loads|too many"
         r"|everything|an overdose)\b|\blocked (?:herself|himself|themselves) in\b[^.!?\n]{0,40}"
         r"\bwith (?:a|the) (?:blade|knife|razor|pills|rope)\b"
         r"|\bempty (?:blister packs?|pill bottles|packets) (?:next to|beside|by)\b",
@@ -2309,7 +2320,8 @@ _CITATION = re.compile(
     r"|news|paper|podcast|quote|quoted|page|piece|film|show|series|(?<!with a )leaflet|training"
     r"|course"
     r"|study|research|statistics?|the bit|the part|the module|says that|explains?|explained"
-    r"|lists?|listed|reading|read that|novel|lyrics|song|poem|episode|true crime|awareness"
+    r"|lists?|listed|reading(?! (?:my|this)\b)|read that|novel|lyrics|song|poem|episode|true crime"
+    r"|awareness"
     r"|if (?:a|your) (?:friend|loved one|family member|colleague|partner|child|teen\w*|someone)"
     r" (?:tells|says|mentions|talks|admits|discloses) (?:you|to you)"
     # advice passed on, a joke, or a question answered "no"
@@ -2350,7 +2362,7 @@ _FEAR_FRAME = re.compile(
     r"\b(?:feel|felt|feels|like|scared|afraid|terrified|worried|panic|panicking)\b[^,]{0,14}$"
 )
 _NEGATION_TIGHT = re.compile(
-    r"\b(?:not|never|no longer|isn't|am not|don't feel|no more|stopped)\s+(?:\w+\s+)?$"
+    r"\b(?:not|never|no longer|isn't|am not|don't feel|no more|stopped)\s+(?!sure\s)(?:\w+\s+)?$"
 )
 # A single-quoted span may hold apostrophes inside words ('if you leave i'll jump').
 _QUOTED = re.compile(
