@@ -6,8 +6,8 @@ Standard library only and deterministic (fixed seed, fixed file order, fixed gri
 multinomial logistic regression by SGD over `moderation.crisis_model.features` of
 `moderation.crisis.normalise(text)` on the shared development set and every
 tests/moderation/data/crisis_*.jsonl EXCEPT the held-out measurements crisis_blind5.jsonl,
-crisis_blind6.jsonl and crisis_blind7.jsonl (which this script never opens). Hyperparameters and the thresholds at
-which the model may raise the rules' level are chosen by leave-one-file-out cross-validation;
+crisis_blind6.jsonl and crisis_blind7.jsonl (which this script never opens). Hyperparameters
+and the thresholds at which the model may raise the rules' level are chosen by leave-one-file-out cross-validation;
 the CV figures are printed.
 
 `--quick` skips the hyperparameter grid and uses the chosen defaults (used by the tests).
@@ -37,8 +37,8 @@ HELD_OUT = (
 SEED = 20261202
 # name -> (char_n, l2, epochs, min_df); the first is the default for --quick.
 GRID = {
-    "w+b+c4 l2=1e-5": (4, 1e-5, 12, 2),
     "w+b+c4 l2=1e-4": (4, 1e-4, 12, 2),
+    "w+b+c4 l2=1e-5": (4, 1e-5, 12, 2),
     "w+b+c4 l2=1e-3": (4, 1e-3, 12, 2),
     "w+b l2=1e-4": (0, 1e-4, 12, 2),
 }

@@ -2947,6 +2947,14 @@ def assess(text: str) -> Assessment:
     if not normalised:
         return Assessment()
     ruled = _decide(_scan(normalised))
+    # A survivor's story told wholly in the distant past stays with the rules: the model learns
+    # wording, not tense, and would raise "he once said he'd put me in the ground".
+    if (
+        ruled.level == "none"
+        and _DISTANT_PAST.search(normalised)
+        and not _PRESENT.search(normalised)
+    ):
+        return ruled
     # The statistical model beside the rules may only raise the rules' level, never lower it.
     level, reason = crisis_model.raise_level(normalised, ruled.level, ruled.reasons)
     if reason is None:
