@@ -7,7 +7,8 @@ multinomial logistic regression by SGD over `moderation.crisis_model.features` o
 `moderation.crisis.normalise(text)` on the shared development set and every
 tests/moderation/data/crisis_*.jsonl EXCEPT the held-out measurements crisis_blind5.jsonl,
 crisis_blind6.jsonl and crisis_blind7.jsonl (which this script never opens). Hyperparameters
-and the thresholds at which the model may raise the rules' level are chosen by leave-one-file-out cross-validation;
+and the thresholds at which the model may raise the rules' level are chosen by
+leave-one-file-out cross-validation;
 the CV figures are printed.
 
 `--quick` skips the hyperparameter grid and uses the chosen defaults (used by the tests).
