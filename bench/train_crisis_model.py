@@ -38,8 +38,8 @@ HELD_OUT = (
 SEED = 20261202
 # name -> (char_n, l2, epochs, min_df); the first is the default for --quick.
 GRID = {
-    "w+b+c4 l2=1e-5": (4, 1e-5, 12, 2),
     "w+b+c4 l2=1e-4": (4, 1e-4, 12, 2),
+    "w+b+c4 l2=1e-5": (4, 1e-5, 12, 2),
     "w+b+c4 l2=1e-3": (4, 1e-3, 12, 2),
     "w+b l2=1e-4": (0, 1e-4, 12, 2),
 }

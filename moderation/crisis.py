@@ -484,7 +484,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "intent",
         "a plan to end their life",
-        r"\bplan(?:ning|ned)? (?:my|the) (?:suicide|death|exit|way out)\b"
+        r"(?<!helped me )(?<!help me )\bplan(?:ning|ned)? (?:my|the) (?:suicide|death|exit|way out)\b"
         r"|\bsuicide (?:tonight|today|is (?:the only|my only)|it is)\b",
         "self",
     ),
@@ -1905,6 +1905,360 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|live))\b",
         "watch",
     ),
+    # --- word classes added after crisis_extra4 -------------------------------------------------
+    # a quiet exit: leaving "for good", others no longer needing to check on them, not being
+    # here for a named day, not existing by a time
+    (
+        "goodbye",
+        "goodbye message",
+        r"\b(?:logging|logged|signing|signed|checking|clocking) (?:off|out) (?:for good|permanently"
+        r"|forever|for the (?:last|final) time)\b"
+        r"|\b(?:you|anyone|nobody|no one|people|they|mum|my (?:mum|sister|family))(?: all)?"
+        r" (?:won't|will not|wont|don't|do not|will|'ll) (?:need|have) to (?:check on|check up on|worry"
+        r" about|deal with|look after|put up with) me (?:after|any ?more|much longer|again|from)\b"
+        r"|\b(?:won't|will not|wont|not going to) be (?:a )?(?:problem|burden|bother|worry) (?:for"
+        r"|to) (?:anyone|anybody|you|any of you|everyone) (?:much longer|after|any ?more|for long)\b"
+        r"|\b(?:i )?(?:won't|will not|wont|am not going to|i'm not going to) (?:be )?(?:here|around"
+        r"|alive) (?:for|to see|on|by) (?:christmas|easter|new year|the new year|my (?:\w+ )?"
+        r"birthday|(?:his|her|their|the kids'?) (?:\w+ )?birthday|monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|the weekend|the morning)\b(?![^.!?\n]{0,40}\b(?:going|away|trip"
+        r"|holiday|visit\w*|working|work|shift|staying|at my|in (?:wales|spain|scotland|france)"
+        r"|because|as we|as i'm|flight|hospital)\b)"
+        r"|\b(?:won't|will not|wont) be (?:seeing|making it to|making it through) (?:the new year"
+        r"|christmas|my birthday|the (?:morning|night|weekend))\b(?![^.!?\n]{0,30}\b(?:with|at"
+        r"|because|as|in)\b)"
+        r"|\b(?:won't|will not|wont) make it (?:to|through|past) (?:the )?(?:morning|night"
+        r"|weekend|tomorrow)\b(?![^.!?\n]{0,25}\b(?:meeting|party|class|session|group|because)\b)"
+        r"|\b(?:i won't|i will not|i wont|i'll not) exist\b|\bi(?:'ll| will) (?:already )?be gone"
+        r"\s*(?:[.!,\n]|$)|\b(?:for|before) (?:when )?(?:they|someone|somebody|anyone|my \w+)"
+        r" finds? me\b|\bmy (?:plan|date) is set\b|(?:^|(?<=[.!?\n]))\s*(?:the )?plan(?:'s| is)"
+        r" set\b|\bi(?:'ve| have) made sure i (?:won't|wont|will not)\s*(?:[.!,\n]|$)"
+        r"|\bsay (?:goodbye|bye) (?:properly )?before i go\b",
+        "self",
+    ),
+    (
+        "goodbye",
+        "goodbye message",
+        r"\bif you(?:'re| are)? (?:find|finds|finding|reading) this\b[^.!?\n]{0,20}\bsorry\b",
+        "danger",
+    ),
+    # a final decision put calmly ("tonight's the one", "it feels good to have an end",
+    # "nobody will stop it this time", "I've made sure of that", "not coming down")
+    (
+        "finality",
+        "sounds final",
+        r"\b(?:tonight|today|this)(?:'s| is) the one\b|\b(?:good|right|relief) to (?:finally )?have"
+        r" an end\b|\b(?:nobody|no one|nothing)(?:'s| is| will|'ll)? (?:going to )?stop (?:it|me)"
+        r" this time\b|\bi(?:'ve| have) made sure of (?:it|that)"
+        r"\s*(?:[.!,\n]|$)|\b(?:not|won't be|wont be|never) (?:coming|driving|walking|going)"
+        r" (?:back )?(?:down|back)\s*(?:[.!,\n]|$)|\bit(?:'s| is|s) what i want(?:ed)?\b"
+        r"|\b(?:it's|it is|its) (?:been )?(?:all )?(?:arranged|sorted|in order)\s*(?:[.!,\n]|$)"
+        r"|\beverything(?:'s| is) (?:arranged|in order|sorted)\s*(?:[.!,\n]|$)"
+        r"|\b(?:this is it|that's it) for me\b|\bno more fighting (?:it|this)\b"
+        r"|(?:^|(?<=[.!?\n]))\s*(?:all )?done now\s*(?:[.!,\n]|$)",
+        "self",
+    ),
+    # ending said without the word suicide
+    (
+        "intent",
+        "intent to end their life",
+        r"\b(?:going to|gonna|about to|ready to|will|i'll|time to|planning (?:on|to)) (?:finally )?"
+        r"(?:stop existing|cease to exist|sleep forever|go to sleep forever|not wake up|not waking"
+        r" up|make (?:it|everything|the pain|this) stop (?:for good|forever|permanently))\b"
+        r"|\b(?:going to|gonna|about to|will|i'll) (?:go to )?sleep and (?:not|never) wake up\b"
+        r"|\b(?:going to|gonna|about to|i'll|i will) jump\b(?=\s*(?:[.!,\n]|$| tonight| now| off"
+        r" (?:the|a|this) (?:\w+ )?(?:bridge|roof|building|cliff|balcony|car park)))"
+        r"|\b(?:not|won't|wont|never) (?:going to )?be alive (?:on|by|for|at|tomorrow|next|this)\b"
+        r"|\bfinally (?:time|going) to (?:go|stop)\s*(?:[.!,\n]|$)"
+        r"|\b(?:ctb|catch the bus|kill myself|end it|end things|end my life)\b[^.!?\n]{0,20}"
+        r"\bafter (?:this|my|the) (?:post|shift)\b",
+        "self",
+    ),
+    # affairs put in order in new words: passwords, notes, debts, a pet rehomed "with someone
+    # who'll be around", accounts deleted, papers left "where they'll find them"
+    (
+        "arrange",
+        "arranging their affairs",
+        r"\b(?:left|leaving|wrote|written|writing|put) (?:down )?(?:all )?(?:my )?(?:passwords"
+        r"|pin numbers|bank details|log ?ins)\b(?! (?:after|since|because|so (?:he|she)|when i"
+        r" left))[^.!?\n]{0,50}\b(?:for|with) (?:my |the )?\w+"
+        r"|\b(?:wrote|written|writing|left) (?:a |the )?(?:notes?|letters?) (?:for|to) (?:each|all|every"
+        r"|my|the) (?:of )?(?:the )?(?:kids|children|family|daughter|son|mum|mom|dad|sister|brother"
+        r"|husband|wife|partner|one)\b(?! (?:teacher|school|to say|about (?:school|the)))"
+        r"|\b(?:the |my )?(?:notes?|letters?)(?:'s| is| are)? (?:in|under|on) (?:my|the) (?:\w+ )?"
+        r"(?:drawer|pillow|bed|table|desk)\b"
+        r"|\b(?:rehomed|gave away|dropped|took) (?:my|the) (?:\w+ )?(?:cat|dog|rabbit|pet|bird)s?"
+        r"\b[^.!?\n]{0,60}\b(?:who(?:'ll| will) (?:actually )?be around|with a letter|shelter)\b"
+        r"|\brehomed (?:my|the) (?:\w+ )?(?:cat|dog|rabbit|pet|bird)s?\b"
+        r"|\bpaid off (?:all )?my debts\b|\bcancell?ed (?:my|the) (?:phone )?contract\b"
+        r"|\b(?:deleting|deleted|delete) (?:all )?my accounts after\b"
+        r"|\b(?:gave|giving|given) away (?:most of |all )?(?:my|all my) (?:stuff|things|belongings"
+        r"|clothes)\b|\b(?:my )?affairs (?:are )?in order\b(?! after)"
+        r"|\b(?:taken|took) care of everything\b|\bwhere (?:my )?\w+ (?:will|'ll) find them\b"
+        r"|\b(?:covered|sorted|paid) after i'm gone\b",
+        "affairs",
+    ),
+    # a place said in a few words at the start of a sentence ("on the bridge now", "by the
+    # tracks.", "top floor of the multi storey."), or the way there with nothing else
+    (
+        "location",
+        "at a high or dangerous place",
+        rf"(?:^|(?<=[.!?\n]))\s*(?:on|at|by|up on|sat on|stood on|standing on|sitting on|at the"
+        rf" end of) (?:the |a )?(?:\w+ )?{_DANGER_PLACE}\b(?=\s*(?:[.!,\n]|$| now| right now"
+        rf"| again| tonight| \d))"
+        rf"|(?:^|(?<=[.!?\n]))\s*(?:the )?(?:top floor|roof) of (?:the |a )?(?:\w+ )?"
+        rf"{_DANGER_PLACE}(?=\s*(?:[.!,\n]|$))"
+        rf"|(?:^|(?<=[.!?\n]))\s*(?:heading|driving|walking|going) (?:to|towards|up to) the"
+        rf" (?:\w+ )?{_DANGER_PLACE} after (?:i post|posting|this)\b"
+        rf"|\bon the wrong side of the (?:\w+ )?(?:railing|rail|barrier|fence)s?\b",
+        "means",
+    ),
+    # quiet at a place ("its quiet.") and the train to come
+    (
+        "up_here",
+        "alone at a height",
+        r"(?:^|(?<=[.!?\n]))\s*(?:it(?:'s| is)|its) (?:so |really |very )?(?:quiet|peaceful|calm)"
+        r"(?: here| down here| up here)?\s*(?:[.!,\n]|$)|\bcalm from up here\b"
+        r"|\b(?:till|until|for) the next (?:one|train)\b"
+        r"|\b(?:waiting for|next train through|next one through) (?:in \d+|the (?:next|fast)"
+        r" (?:one|train))\b|\bthe fast (?:one|train)\b|\bengine(?:'s| is)? running\b",
+        "self",
+    ),
+    # means ready in few words ("rope's tied. stool's here.", "pills are counted", "the hose
+    # ready", "razor blades and the bath is running", "got everything i need.")
+    (
+        "means_ready",
+        "means at hand",
+        r"\b(?:rope|noose|cord|belt)(?:'s| is) (?:tied|up|ready)\b|\b(?:pills|tablets|meds)"
+        r"(?: are)? (?:all )?counted(?: out)?\b|\b(?:hose|hosepipe|tubing)(?: is)? ready\b"
+        r"|\b(?:blades?|razors?)\b[^.!?\n]{0,30}\bbath(?:'s| is) running\b",
+        "means",
+    ),
+    (
+        "prepared",
+        "says they are prepared",
+        r"\b(?:stool|chair)(?:'s| is) (?:here|ready|in place|under it)\b"
+        r"|\b(?:i've |i have |i )?got (?:everything|all) (?:i need|ready)(?=\s*(?:[.!,\n]|$))"
+        r"|\b(?:i've |i have |i )?got (?:more than that|enough now)\b"
+        r"|\b(?:charcoal|bbq|barbecue)\b[^.!?\n]{0,20}\b(?:tape|in the (?:boot|car))\b",
+        "means",
+    ),
+    # a gun ready in the house is a weapon whoever holds it
+    (
+        "weapon",
+        "weapon",
+        r"\b(?:gun|shotgun|rifle|pistol)(?:'s| is) loaded\b|\bthere(?:'s| is) a (?:loaded )?(?:gun"
+        r"|shotgun|rifle|firearm) in the (?:house|flat|car)\b(?=[^.!?\n]{0,60}\b(?:he|drink\w*"
+        r"|drunk|threat\w*|angry)\b)",
+        "danger",
+    ),
+    # an overdose taken, in few words, with its time or effect
+    (
+        "attempt",
+        "an attempt in progress",
+        r"\b(?:took|taken|swallowed|downed|had) (?:them|it all|the lot|all of them|everything"
+        r"|an od|an overdose)\b[^.!?\n]{0,30}?\b(?:(?:an|half an|\d+|a few|twenty|ten) (?:hours?"
+        r"|mins?|minutes?) ago|at \d+)\b"
+        r"|\b(?:took|taken|swallowed) (?:an? )?(?:od|overdose)\b(?! (?:years|months|once|in \d))"
+        r"|\bdowned the lot\b|\btook everything in the (?:cupboard|drawer|house|cabinet|box)\b"
+        r"|\bkept (?:most|some|them|half)(?: of (?:them|it))? down\b"
+        r"|(?:^|(?<=[.!?\n]))\s*overdosed\s*(?:[.!,\n]|$)"
+        r"|\b(?:car|engine)(?:'s| is) (?:running|on) in the garage\b",
+        "attempt",
+    ),
+    # how it feels as the tablets work ("feeling sleepy now", "room is spinning", "vomiting")
+    (
+        "symptom",
+        "physical signs of harm",
+        r"\b(?:feeling|feel|i'm|getting|so) (?:really |so |very )?(?:sleepy|drowsy|dizzy|numb)"
+        r" (?:now|already)\b|\b(?:room|head)(?:'s| is) spinning\b|\bvomiting and shaking\b"
+        r"|\bhands are numb\b|\bheart(?:'s| is) racing\b|\b(?:so|really) (?:tired|sleepy|drowsy)"
+        r" now\b|\bgetting dizzy\b|\bfeeling (?:really )?drowsy\b",
+        "self",
+    ),
+    # last words in new forms: a practical note to the one left behind, no one to blame
+    (
+        "farewell",
+        "sounds like a farewell",
+        r"\bone less thing for (?:\w+ )?to"
+        r" (?:sort|worry about|deal with)\b|\bthe note(?:'s| is) (?:under|on|in) my\b"
+        r"|\b(?:it )?(?:wasn't|wasnt|was not|isn't|isnt|is not)"
+        r" (?:anyone'?s|anybody'?s|nobody'?s) fault\b|\bwonders? what happened to me\b"
+        r"|\byou (?:were|lot were|guys were) the only (?:ones?|people) who\b",
+        "self",
+    ),
+    # said of someone who is left the pets or the passwords ("she'll need them after")
+    (
+        "farewell",
+        "sounds like a farewell",
+        r"\b(?:she|he|they|you)(?:'ll| will) need (?:them|it|these|this) after\s*(?:[.!,\n]|$)"
+        r"|\bsomeone who(?:'ll| will) (?:actually )?be around\b",
+        "affairs",
+    ),
+    ("goodbye_weak", "sounds like a goodbye", r"\blove you lot\b", "self"),
+    (
+        "calm",
+        "sounds calm about it",
+        r"\b(?:it )?(?:all )?feels? (?:very |so |really )?clear now\b",
+        "self",
+    ),
+    (
+        "plan",
+        "has a plan",
+        r"\b(?:know|decided|worked out|picked) (?:exactly )?where i(?:'m| am) going to (?:tie|hang"
+        r"|do) it\b|\b(?:know|decided) where i(?:'ll| will) (?:tie|hang|do) it\b",
+        "self",
+    ),
+    (
+        "time",
+        "a timeframe",
+        r"\bafter (?:i post|posting|i've posted) this\b|\bafter this post\b|\bon (?:my|the) way home\b",
+        "time",
+    ),
+    ("means_word", "means", r"\btowels? (?:is |are )?soaked(?: through)?\b", "means"),
+    (
+        "method",
+        "a method",
+        r"\b(?:stood|standing) on the (?:chair|stool)\b[^.!?\n]{0,30}\bsnapped\b",
+        "means",
+    ),
+    (
+        "od_effect",
+        "the pills are taking effect",
+        r"\btook a (?:lot|load) of (?:something|stuff|them|pills|tablets)\b",
+        "attempt",
+    ),
+    (
+        "active",
+        "talks of ending their life",
+        r"\b(?:go to sleep|and sleep) forever\b",
+        "self",
+    ),
+    # someone else at a dangerous place now, or on the way to one
+    (
+        "other_place",
+        "someone else at a dangerous place",
+        rf"\b(?:he|she|they)(?:'s| is| are) (?:on|at|by) (?:the )?(?:\w+ )?{_DANGER_PLACE}\b"
+        r"(?=[^.!?\n]{0,20}\b(?:right now|now)\b)"
+        r"|\b(?:is|she's|he's) (?:walking|heading|driving) (?:to|towards) the"
+        rf" (?:\w+ )?{_DANGER_PLACE}\b"
+        rf"|\b\w+'s car(?:'s| is)? (?:parked )?(?:at|by) the (?:\w+ )?{_DANGER_PLACE}\b",
+        "danger",
+    ),
+    ("urgent_q", "asks what to do", r"\bwhat (?:do|should|can) i do\b", "danger"),
+    # the abuser over the fence, the poster hiding
+    (
+        "breakin",
+        "abuser breaking in",
+        r"\b(?:just|has) (?:climbed|jumped|got|come|came) over the (?:back |garden |front )?(?:fence"
+        r"|wall|gate)\b"
+        r"|\b(?:i'm|im|i am|we're|we are) hiding (?:upstairs|downstairs|in the (?:\w+ )?(?:bathroom"
+        r"|bedroom|loft|wardrobe|cupboard|attic|garage|shed|car)|under the (?:bed|stairs))\b"
+        r"(?![^.!?\n]{0,30}\b(?:playing|hide and seek|presents?|game|from the kids|lol)\b)",
+        "danger",
+    ),
+    (
+        "strangle",
+        "strangulation",
+        r"\b(?:won't|wont|will not|wouldn't|didn't|not going to) stop squeezing\b"
+        r"|\bsqueez(?:e|ed|es|ing) (?:my|her|his) (?:neck|throat)\b",
+        "danger",
+    ),
+    (
+        "child",
+        "a child in danger now",
+        r"\b(?:just )?(?:texted|rang|called|messaged|phoned) (?:me )?(?:to say |that |saying )?(?:he"
+        r"|dad|daddy|her dad|his dad|her stepdad|his stepdad)(?:'s| is)? (?:hit|hurt|hitting|slapped"
+        r"|kicked|punched|grabbed|hurting) (?:her|him|them)\b",
+        "danger",
+    ),
+    # concern: hopelessness and passive wishes in new words
+    (
+        "hopeless",
+        "hopelessness",
+        r"\bhow many more days i have in me\b|\brunning out of reasons to (?:keep going|live|stay"
+        r"|go on)\b|\bdisappointed (?:that )?i woke up\b|\bdon't see myself making it to \d+"
+        r"|\bdon't know (?:if|how) i can keep (?:doing this|going)\b|\blosing the will to (?:keep"
+        r" going|live|go on|carry on)\b|\bcan't remember the last time i wanted to (?:be alive|live)\b"
+        r"|\bfading (?:out|away)\b|\bwish (?:it|everything) would (?:all )?(?:just )?stop\b"
+        r"|\bhead is (?:in )?a (?:really |very )?(?:bad|dark) place\b",
+        "self",
+    ),
+    (
+        "wish",
+        "wishes to die",
+        r"\bif i died (?:tomorrow|today|tonight)\b[^.!?\n]{0,10}\b(?:wouldn't|wouldnt|would not)"
+        r" (?:mind|care)\b|\bwant to (?:go to )?sleep for a (?:very |really )?long time\b"
+        r"|\bwish i could (?:go to )?sleep and skip\b",
+        "self",
+    ),
+    (
+        "urge",
+        "self-harm urges",
+        r"(?:^|(?<=[.!?\n]))\s*cut again\b|\b(?:hitting|banging) my head (?:against|on) the wall\b"
+        r"(?! (?:with|over|about|trying|because of|at work)\b)"
+        r"|\bbruised my own\b|\bpicked at (?:the |my )?(?:old )?scars\b",
+        "self",
+    ),
+    (
+        "stalking",
+        "stalking or monitoring",
+        r"\breading my (?:messages|texts|emails)\b|\b(?:letter|card|parcel|flowers) from him at my"
+        r" new (?:address|place|flat|house)\b|\bfake account\b|\b(?:parked|waiting|sat|sitting)"
+        r" (?:across the road from|outside|at|by) the (?:refuge|bus stop i use|school gates?)\b"
+        r"|\bfeel like he's watching\b",
+        "watch",
+    ),
+    (
+        "manipulation",
+        "abuser threatening self-harm",
+        r"\b(?:picture|photo|pic) of (?:a )?(?:rope|noose|pills|tablets)\b[^.!?\n]{0,40}\b(?:tagging"
+        r" me|saying|my fault)\b|\bthreatened to (?:jump|kill himself|hang himself|overdose|end it)"
+        r" if i\b|\bit's on me\b|\bbe around much longer'? if i\b",
+        "watch",
+    ),
+    (
+        "fear",
+        "fear of escalation",
+        r"\bgone quiet\b[^.!?\n]{0,40}\bscares me\b|\bmake sure i lose the kids\b|\b(?:threw|smashed"
+        r"|broke) (?:a|the) \w+ (?:near|at|past) my head\b",
+        "watch",
+    ),
+    (
+        "other_risk",
+        "someone else may be at risk",
+        r"\b(?:keeps?|kept) saying (?:she's|he's|they're|she is|he is) tired of life\b"
+        r"|\b(?:keeps?|kept) saying (?:she|he|they) (?:doesn't|don't|does not) see the point\b",
+        "watch",
+    ),
+    # somebody else out of reach after a goodbye, pills or a place
+    (
+        "unreachable",
+        "someone else in danger now",
+        r"\b(?:not|isn't|is not|won't|stopped|not even) (?:answering|picking up|replying"
+        r"|responding)\b|\bwent offline\b|\bhung up(?: on me)?\b|\bwon't let me call\b"
+        r"|\b(?:isn't|not|is not) breathing(?: properly)?\b|\bwon't wake up\b",
+        "danger",
+    ),
+    (
+        "other_goodbye",
+        "someone else's goodbye",
+        r"\b(?:friend|mate|sister|brother|cousin|son|daughter|mum|mom|dad|bf|gf|boyfriend"
+        r"|girlfriend|partner|she|he|they|someone)\b[^.!?\n]{0,40}\b(?:texted|messaged|sent|posted"
+        r"|left) (?:me )?(?:a )?(?:goodbye|note(?=\s*(?:[.!,\n]|$| and| on the (?:table|bed|side)))"
+        r"|pic of (?:the |her |his )?(?:pills|tablets)|photo of (?:the |her |his )?(?:pills"
+        r"|tablets))\b"
+        r"|\b(?:her|his) (?:location|car)(?:'s| is)? (?:is )?(?:at |parked at |by )?(?:the )?"
+        rf"(?:\w+ )?{_DANGER_PLACE}\b"
+        r"|\b(?:she|he|they)(?:'s| is| are) (?:walking|heading|driving) (?:to|towards) the"
+        rf" (?:\w+ )?{_DANGER_PLACE}\b"
+        r"|\b(?:she|he|they|friend|mate|sister|brother|cousin|son|daughter|mum|mom|dad|partner"
+        r"|flatmate|housemate)(?:'s| has|'ve| have) taken (?:tablets|pills|a load|loads|too many"
+        r"|everything|an overdose)\b|\blocked (?:herself|himself|themselves) in\b[^.!?\n]{0,40}"
+        r"\bwith (?:a|the) (?:blade|knife|razor|pills|rope)\b"
+        r"|\bempty (?:blister packs?|pill bottles|packets) (?:next to|beside|by)\b",
+        "danger",
+    ),
 ]
 # A pattern may begin with a regex comment "(?#needs:word|word...)": the words (or word
 # beginnings) one of which must be in the post for the pattern to match at all. The costly
@@ -1937,7 +2291,7 @@ _NEGATION = re.compile(
 )
 _NEGATION_INSIDE = re.compile(
     r"\b(?:not|never|no longer|won't|wouldn't|don't)\b"
-    r"(?! (?:come|coming|wake|be here|be around|be alive|exist))"
+    r"(?! (?:come|coming|wake|waking|be here|be around|be alive|exist))"
 )
 _DISTANT_PAST = re.compile(
     r"\b(?:(?<!where we )(?<!where i )(?<!that we )used to|use to|(?<!as i did )(?<!as i was )"
@@ -1947,6 +2301,7 @@ _DISTANT_PAST = re.compile(
     r"|held|pointed|choked|threatened|told|put)|(?:he|she|they) would always|always used"
     r"|he'd always|she'd always|(?:he|she|they)'d (?:say|tell me|threaten|scream)|for years|before i left|during (?:our|my|the) (?:marriage"
     r"|relationship)|when (?:we|i) (?:were|was) (?:together|married|with)|old (?:me|days)"
+    r"|this time last year"
     r"|a long time|previously|in my (?:teens|twenties)|(?:my|the) (?:first|last) (?:marriage"
     r"|relationship)|throughout|those years)\b"
 )
@@ -1965,7 +2320,8 @@ _CITATION = re.compile(
     r"|news|paper|podcast|quote|quoted|page|piece|film|show|series|(?<!with a )leaflet|training"
     r"|course"
     r"|study|research|statistics?|the bit|the part|the module|says that|explains?|explained"
-    r"|lists?|listed|reading|read that|novel|lyrics|song|poem|episode|true crime|awareness"
+    r"|lists?|listed|reading(?! (?:my|this)\b)|read that|novel|lyrics|song|poem|episode|true crime"
+    r"|awareness"
     r"|if (?:a|your) (?:friend|loved one|family member|colleague|partner|child|teen\w*|someone)"
     r" (?:tells|says|mentions|talks|admits|discloses) (?:you|to you)"
     # advice passed on, a joke, or a question answered "no"
@@ -2006,7 +2362,7 @@ _FEAR_FRAME = re.compile(
     r"\b(?:feel|felt|feels|like|scared|afraid|terrified|worried|panic|panicking)\b[^,]{0,14}$"
 )
 _NEGATION_TIGHT = re.compile(
-    r"\b(?:not|never|no longer|isn't|am not|don't feel|no more|stopped)\s+(?:\w+\s+)?$"
+    r"\b(?:not|never|no longer|isn't|am not|don't feel|no more|stopped)\s+(?!sure\s)(?:\w+\s+)?$"
 )
 # A single-quoted span may hold apostrophes inside words ('if you leave i'll jump').
 _QUOTED = re.compile(
@@ -2183,6 +2539,7 @@ _LEISURE = re.compile(
     r"|weather|holiday|day trip|sunset|views?\b|ice cream|fine now|ok now|okay now|all good"
     r"|(?:she|he|they|i|we)(?:'s|'re|'m| is| are| am) (?:fine|ok|okay|alright)\b|fell off"
     r"|nosebleed|grazed|(?<!used )to (?:see|visit|meet|catch|get to|pick up|drop off)\b|for work"
+    r"|only space|parking space|to park\b"
 )
 _LEISURE_KINDS = frozenset({"location", "bleeding", "place_plan"})
 # distress that has passed, in the same sentence ("a panic attack yesterday but I got through it")
@@ -2360,6 +2717,8 @@ def _scan(text: str) -> _Cues:
                 cues.add("past", "recent attempt or suicidal thoughts", clause.sentence)
             elif found in _OTHER_KINDS and third and not (clause.cited or clause.distant):
                 cues.add("other_risk", "someone else may be at risk", clause.sentence)
+            elif found in ("location", "edge") and third and not (clause.cited or clause.distant):
+                cues.add("other_place", "someone else at a dangerous place", clause.sentence)
     return cues
 
 
@@ -2425,6 +2784,8 @@ _CONCERN = {
     "place_plan": "a dangerous place and a time",
     "trapped": "locked in or cut off",
     "urge": "self-harm urges",
+    "other_goodbye": "someone else may be at risk",
+    "other_place": "someone else may be at risk",
 }
 
 
@@ -2463,6 +2824,23 @@ def _crisis(cues: _Cues) -> list[str]:
         return _combo(cues, ("again",), tried)
     if cues.has("goodbye"):
         return cues.reasons("goodbye", "intent", "means", "time")
+    # three last words together ("thank you for everything", "you were the only ones who got
+    # it", "take care of each other")
+    if cues.count.get("farewell", 0) > 2:
+        return cues.reasons("farewell", "goodbye_weak")
+    # someone else's goodbye, pills or place, and now they cannot be reached or it is now
+    others = ("other_goodbye", "other_place", "other_risk", "manipulation")
+    if cues.has(*others) and cues.has("unreachable"):
+        return _combo(cues, others, ("unreachable",))
+    if cues.has("other_goodbye") and (
+        cues.has("other_place", "other_risk", "now", "time", "urgent_q")
+        or cues.count["other_goodbye"] > 1
+    ):
+        return _combo(
+            cues, ("other_goodbye",), ("other_place", "other_risk", "now", "time", "urgent_q")
+        )
+    if cues.together(("other_place",), ("now", "time")):
+        return _combo(cues, ("other_place",), ("now", "time"))
     # Handing over pets or affairs, or speaking of joining someone who has died, with a farewell
     # or a suicidal feeling. ("thanks for listening" is an everyday sign-off and not enough.)
     final = (
@@ -2480,9 +2858,20 @@ def _crisis(cues: _Cues) -> list[str]:
         return _combo(cues, ("arrange",), (*final, "reunion"))
     if cues.has("reunion") and cues.has(*final):
         return _combo(cues, ("reunion",), final)
+    # affairs put in order with a time or a calm ("it's time", "it all feels very clear now"),
+    # or two of them today
+    if cues.has("arrange") and (
+        cues.has("time", "calm") or (cues.count["arrange"] > 1 and cues.has("now"))
+    ):
+        return _combo(cues, ("arrange",), ("time", "calm", "now"))
+
     ready = ("stockpile", "means_ready", "edge")
     if cues.has(*ready):
         return _combo(cues, ready, (*_FEELING, "time", "now", "plan"))
+    # "got everything i need." or "stool's here." beside means, a plan, a time or a feeling
+    beside = ("means", "means_word", "method", "location", "plan", "time", "calm", *_FEELING)
+    if cues.has("prepared") and (cues.has(*beside) or cues.count["prepared"] > 1):
+        return _combo(cues, ("prepared",), beside)
     # an apology beside a last word ("Sorry for everything. Look after Biscuit for me")
     if cues.has("sorry") and cues.has("farewell"):
         return _combo(cues, ("sorry",), ("farewell",))
@@ -2558,6 +2947,14 @@ def assess(text: str) -> Assessment:
     if not normalised:
         return Assessment()
     ruled = _decide(_scan(normalised))
+    # A survivor's story told wholly in the distant past stays with the rules: the model learns
+    # wording, not tense, and would raise "he once said he'd put me in the ground".
+    if (
+        ruled.level == "none"
+        and _DISTANT_PAST.search(normalised)
+        and not _PRESENT.search(normalised)
+    ):
+        return ruled
     # The statistical model beside the rules may only raise the rules' level, never lower it.
     level, reason = crisis_model.raise_level(normalised, ruled.level, ruled.reasons)
     if reason is None:

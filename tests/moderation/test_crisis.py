@@ -1134,3 +1134,201 @@ def test_thoughts_and_voices_about_a_method_stay_a_concern() -> None:
     assert _rules("the voices keep telling me to jump off the bridge") == "concern"
     assert _rules("I keep thinking about stepping in front of a train, I won't") == "concern"
     assert _rules("it's two years since i tried to end it and this week is hard") == "concern"
+
+
+# --- word classes added after crisis_extra4 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "signing off for good now. look after yourselves",
+        "nobody will need to worry about me after this weekend",
+        "i won't be a burden to anyone much longer",
+        "i won't be here for easter so happy easter everyone",
+        "wont make it through the night, i know that now",
+        "next month i won't exist and that's ok",
+        "it's all sorted for when my sister finds me",
+        "to my dad, if you're reading this, i'm so sorry",
+        "i asked for one thing and i've made sure i won't",
+    ],
+)
+def test_a_quiet_exit_is_a_goodbye(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "logging off for the night, speak tomorrow",
+        "won't be here for easter, we're going to my in-laws",
+        "won't be around for my birthday because i'm working a double shift",
+        "you won't need to check on me tonight, my sister is staying over",
+    ],
+)
+def test_leaving_for_a_night_or_a_trip_is_not_a_goodbye(text: str) -> None:
+    # the rules only: the retrained model raises "won't need to check on me tonight" (it has
+    # learned the goodbye wording, not the reason after it)
+    assert _rules(text) == "none", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote the letter to my son and put my papers where my brother will find them. it's time",
+        "gave away all my clothes this week. it all feels so clear now",
+        "rehomed my cat today. she needs someone who'll actually be around",
+        "left all my passwords in the drawer for my sister. she'll need them after",
+    ],
+)
+def test_affairs_put_in_order_with_a_time_or_a_last_word_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "changed all my passwords after leaving him, feels amazing",
+        "putting my affairs in order after the separation, the bank accounts are mine now",
+        "we had to rehome our dog when we moved, he's happy on a farm",
+    ],
+)
+def test_practical_affairs_after_leaving_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the viaduct now",
+        "by the railway line. 5 mins till the next one",
+        "roof of the multi storey. not coming down",
+        "at the canal. its so peaceful",
+        "heading to the pier after i post this",
+        "stool's here. got everything i need.",
+        "noose is up and the pills are counted out",
+    ],
+)
+def test_a_place_or_means_in_few_words_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the bridge by the park there's a lovely cafe",
+        "parked on the roof of the car park because it was the only space",
+        "this time last year i was standing on a bridge, now i'm at my son's play",
+        "the stool's here so the kids can reach the sink",
+    ],
+)
+def test_everyday_places_and_things_are_not_a_crisis(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swallowed the lot about half an hour ago",
+        "took an overdose, nobody knows",
+        "took a load of pills, my head is spinning",
+        "i'm feeling so drowsy now after the pills",
+        "sick twice but kept most of them down",
+        "engine's on in the garage with the door down",
+        "the towels are soaked through and i'm getting dizzy",
+    ],
+)
+def test_an_overdose_told_by_time_or_effect_is_an_attempt(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my meds an hour ago and feeling sleepy, is that normal on a new dose?",
+        "the room is spinning after that ride at the fair",
+        "took an overdose years ago, now i volunteer at a crisis line",
+    ],
+)
+def test_medicine_side_effects_and_old_overdoses_are_not_an_attempt(text: str) -> None:
+    assert _rules(text) != "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my best friend messaged me goodbye and her phone is off now, she's not answering",
+        "my son sent me a photo of his pills and now he won't pick up. he's not answering",
+        "my girlfriend says she's at the cliffs right now",
+        "she left a note and her car is parked by the reservoir",
+        "my brother's taken pills, what do i do",
+        "my aunt is not breathing properly and there are empty packets next to her",
+    ],
+)
+def test_someone_else_out_of_reach_after_a_goodbye_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum isn't answering her phone, she's probably at bingo",
+        "my friend left a note on my car saying happy birthday",
+        "she's at the beach right now with the kids",
+    ],
+)
+def test_someone_else_busy_or_away_is_not_a_crisis(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's just come over the back wall",
+        "im hiding in the bathroom with my daughter",
+        "he said next time he won't stop squeezing",
+        "my son rang me to say his dad is hitting him",
+    ],
+)
+def test_danger_from_the_abuser_told_plainly_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids are hiding in the garden playing hide and seek",
+        "my mum rang to say dad hurt his back lifting the sofa",
+    ],
+)
+def test_hiding_games_and_injuries_are_not_danger(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not sure how many more days i have in me tbh",
+        "i'm losing the will to carry on",
+        "honestly if i died tonight i wouldn't care",
+        "been banging my head against the wall again",
+        "he keeps reading my texts somehow",
+        "he threatened to overdose if i go to court",
+        "since the hearing he's gone quiet and it scares me",
+        "my flatmate keeps saying she doesn't see the point",
+    ],
+)
+def test_hopelessness_urges_and_control_in_new_words_are_a_concern(text: str) -> None:
+    assert _rules(text) == "concern", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "banging my head against the wall with this universal credit form",
+        "if i died laughing at that video it would be worth it",
+        "the helpline worker helped me plan my exit from the house",
+    ],
+)
+def test_idioms_and_exit_plans_with_help_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
