@@ -1167,7 +1167,7 @@ def test_a_quiet_exit_is_a_goodbye(text: str) -> None:
     ],
 )
 def test_leaving_for_a_night_or_a_trip_is_not_a_goodbye(text: str) -> None:
-    # the rules only: the retrained model raises "won't need to check on me tonight" (it has
+    # the rules only: the model raises "won't need to check on me tonight" to a crisis (it has
     # learned the goodbye wording, not the reason after it)
     assert _rules(text) == "none", assess(text)
 
