@@ -8,9 +8,11 @@ done afterwards, in the background, several at a time.
 
 A push can be lost while the socket stays open — Redis restarted or was unreachable when the
 crisis post was saved; the moderator's page did not reload. So every `CATCH_UP_SECONDS` the
-socket also asks the database for this moderator's alerts that no socket has delivered yet and
-sends those it has not sent (the page ignores an alert it already shows): such an alert appears
-within seconds of Redis coming back, without a reload.
+socket also asks the database which of its moderator's alerts are unacknowledged and sends
+those it has not sent (whether another socket of theirs delivered them or not): such an alert
+appears within seconds, even while Redis is down, without a reload. An alert acknowledged since
+is forgotten, so when it is raised again (the member asks a moderator to reach out) it is sent
+again; a push is always sent (the page ignores an alert it shows, and reopens a settled one).
 
 A moderator who loses the role or their two-step verification while the socket is open is
 cut off: the change tells their sockets to check again (group `mod.moderator.<id>`), and each
@@ -92,11 +94,7 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
     async def alerts_created(self, event: dict[str, Any]) -> None:
         if self.cut_off:
             return
-        mine = [
-            a["alert"]
-            for a in event["alerts"]
-            if a["recipient_id"] == self.user_id and a["alert"]["id"] not in self.sent
-        ]
+        mine = [a["alert"] for a in event["alerts"] if a["recipient_id"] == self.user_id]
         for payload in mine:
             self.sent.add(payload["id"])
             await self.send_json(payload)
@@ -133,9 +131,14 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
 
     async def _catch_up(self) -> None:
         """Send the alerts whose push never reached this socket."""
-        missed = [p for p in await self._undelivered() if p["id"] not in self.sent]
+        unacknowledged = await self._unacknowledged_ids()
+        self.sent &= unacknowledged  # acknowledged since: if raised again, it is new again
+        missing = unacknowledged - self.sent
+        if not missing:
+            return
+        missed = await self._payloads(sorted(missing))
+        self.sent.update(payload["id"] for payload in missed)
         for payload in missed:
-            self.sent.add(payload["id"])
             await self.send_json(payload)
         if missed:
             self.to_mark.update(payload["id"] for payload in missed)
@@ -152,9 +155,14 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
                 logger.warning("recording alerts as delivered failed")
 
     @database_sync_to_async
-    def _undelivered(self) -> list[dict[str, Any]]:
+    def _unacknowledged_ids(self) -> set[int]:
         alerts = selectors.unacknowledged_alerts(moderator=self.user_id)
-        return [alert_payload(a) for a in alerts.filter(delivered_at__isnull=True)]
+        return set(alerts.values_list("pk", flat=True))
+
+    @database_sync_to_async
+    def _payloads(self, alert_ids: list[int]) -> list[dict[str, Any]]:
+        alerts = selectors.unacknowledged_alerts(moderator=self.user_id).filter(pk__in=alert_ids)
+        return [alert_payload(a) for a in alerts]
 
     @database_sync_to_async
     def _pending(self) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from django.core.cache import cache
 from moderation import services as moderation_services
 from moderation.crisis import Assessment
 from moderation.services import moderator_appoint
+from supportnet.core import realtime
 from tests.factories import UserFactory, enable_totp
 
 
@@ -16,6 +17,12 @@ def _clean_cache() -> Any:
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _publishing_waits_again() -> None:
+    """A publish that timed out in one test does not put the next in slow mode."""
+    realtime._slow_until = 0.0
 
 
 @pytest.fixture

@@ -1,5 +1,7 @@
 /* The moderator's live alerts. On every (re)connect the server sends every alert not yet
-   acknowledged, so an alert raised while the connection was down still arrives. */
+   acknowledged, so an alert raised while the connection was down still arrives. An alert
+   already shown is sent again at times (a push and a catch-up crossing): it is ignored, unless
+   it was settled and has been raised again. */
 (function () {
   "use strict";
   var list = document.getElementById("alerts");
@@ -21,7 +23,9 @@
   }
 
   function add(alert) {
-    if (document.getElementById("alert-" + alert.id)) { return; }
+    var shown = document.getElementById("alert-" + alert.id);
+    if (shown && !shown.classList.contains("alert--settled")) { return; }
+    if (shown) { shown.remove(); } /* settled, then raised again: show it anew */
     var empty = list.querySelector("li.empty");
     if (empty) { empty.remove(); }
     var item = document.createElement("li");

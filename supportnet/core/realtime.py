@@ -15,8 +15,11 @@ and clients catch up from the database on (re)connect (an open moderator dashboa
 few seconds). A publish that fails or takes longer than `PUBLISH_TIMEOUT` seconds is logged and
 given up on, so a Redis that is down or hung never holds up a request for long. A Redis that
 is down refuses at once; one that hangs would cost every publish the whole timeout — a reply
-with twenty followers, twenty seconds — so after a publish times out, the process publishes
-nothing for `PAUSE_AFTER_TIMEOUT` seconds and then tries again.
+with twenty followers, twenty seconds. So for `SLOW_MODE_SECONDS` after a publish timed out,
+the process no longer waits: each publish is handed to the publishing loop and completes (or
+fails, logged) in the background, within `BACKGROUND_TIMEOUT` seconds, with at most
+`MAX_IN_BACKGROUND` of them under way (beyond that they are dropped, and logged). Nothing is
+dropped while Redis is merely slow, and a request never waits more than one timeout.
 """
 
 import asyncio
@@ -31,10 +34,13 @@ from channels.layers import InMemoryChannelLayer, get_channel_layer
 
 logger = logging.getLogger(__name__)
 
-PUBLISH_TIMEOUT = 1.0  # seconds
-PAUSE_AFTER_TIMEOUT = 5.0  # seconds
+PUBLISH_TIMEOUT = 1.0  # seconds a request waits for a publish
+SLOW_MODE_SECONDS = 5.0  # after a timeout, publishes go to the background for this long
+BACKGROUND_TIMEOUT = 30.0  # seconds a background publish may take
+MAX_IN_BACKGROUND = 1000
 
-_paused_until = 0.0  # time.monotonic() before which this process does not publish
+_slow_until = 0.0  # time.monotonic() before which publishes are not waited for
+_in_background = threading.BoundedSemaphore(MAX_IN_BACKGROUND)
 
 _lock = threading.Lock()
 _loop: asyncio.AbstractEventLoop | None = None
@@ -78,16 +84,18 @@ os.register_at_fork(before=_stop_before_fork)
 
 
 def group_send(group: str, message: dict[str, Any]) -> bool:
-    """Send `message` to the channel-layer group `group`; True if the layer took it."""
+    """Send `message` to the channel-layer group `group`; True if the layer took it (False
+    if it failed, or if it was left to finish in the background)."""
     layer = get_channel_layer()
     if layer is None:
         return False
-    global _paused_until
+    global _slow_until
     try:
         if isinstance(layer, InMemoryChannelLayer):
             async_to_sync(layer.group_send)(group, message)
-        elif time.monotonic() < _paused_until:
-            return False  # the last publish hung: not again until the pause is over
+        elif time.monotonic() < _slow_until:
+            _send_in_background(layer, group, message)
+            return False
         else:
             future = asyncio.run_coroutine_threadsafe(
                 layer.group_send(group, message), _publisher_loop()
@@ -96,10 +104,32 @@ def group_send(group: str, message: dict[str, Any]) -> bool:
                 future.result(PUBLISH_TIMEOUT)
             except TimeoutError:
                 future.cancel()
-                _paused_until = time.monotonic() + PAUSE_AFTER_TIMEOUT
-                logger.warning("realtime publish timed out; pausing publishing")
+                _slow_until = time.monotonic() + SLOW_MODE_SECONDS
+                logger.warning("realtime publish timed out; publishing in the background")
                 raise
     except Exception:  # Redis down or slow: the database row is the truth
         logger.warning("realtime publish failed", extra={"channel_group": group})
         return False
     return True
+
+
+def _send_in_background(layer: Any, group: str, message: dict[str, Any]) -> None:
+    if not _in_background.acquire(blocking=False):
+        logger.warning(
+            "realtime publish dropped: too many under way", extra={"channel_group": group}
+        )
+        return
+
+    async def send() -> None:
+        try:
+            await asyncio.wait_for(layer.group_send(group, message), BACKGROUND_TIMEOUT)
+        except Exception:
+            logger.warning("realtime publish failed", extra={"channel_group": group})
+        finally:
+            _in_background.release()
+
+    try:
+        asyncio.run_coroutine_threadsafe(send(), _publisher_loop())
+    except Exception:
+        _in_background.release()
+        raise

@@ -192,3 +192,78 @@ def test_an_open_dashboard_gets_an_alert_whose_push_was_lost_once_and_only_once(
     assert pushed["id"] == second.pk
     first.refresh_from_db()
     assert first.delivered_at is not None  # recorded once the catch-up sent it
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("push", ["arrives", "lost"])
+def test_an_alert_raised_again_after_it_was_acknowledged_reaches_the_open_dashboard_again(
+    detector, settings, monkeypatch, push
+):
+    """The member asks a moderator to reach out after their case was acknowledged: the same
+    alert row is raised again, and the open socket sends it again — pushed, or found by the
+    catch-up when the push was lost."""
+    from moderation.services import case_acknowledge, reach_out_request
+
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    monkeypatch.setattr(consumers, "CATCH_UP_SECONDS", 0.1)
+    (moderator,) = _moderators(1)
+    thread = _thread()
+    member = make_member(thread.group)
+
+    async def scenario():
+        socket = _socket(moderator)
+        assert (await socket.connect())[0]
+        await database_sync_to_async(reply_create)(
+            thread=thread, author=member, body="CRISIS tonight"
+        )
+        first = await socket.receive_json_from(timeout=5)
+        await database_sync_to_async(
+            lambda: case_acknowledge(case=Case.objects.get(), moderator=moderator)
+        )()
+        settled = await socket.receive_json_from(timeout=5)
+        assert settled["type"] == "settled"
+        assert await socket.receive_nothing(timeout=0.3)  # acknowledged: not sent again
+        with monkeypatch.context() as patched:
+            if push == "lost":
+                patched.setattr(events, "group_send", lambda group, message: False)
+            await database_sync_to_async(reach_out_request)(member=member)
+        again = await socket.receive_json_from(timeout=5)
+        assert await socket.receive_nothing(timeout=0.3)  # once
+        await socket.disconnect()
+        return first, again
+
+    first, again = async_to_sync(scenario)()
+    assert again["type"] == "alert"
+    assert again["id"] == first["id"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_alert_another_socket_of_the_moderator_delivered_still_reaches_this_one(
+    detector, settings, monkeypatch
+):
+    """The desk's push was lost; the phone connected and got the alert from the database (so
+    it is marked delivered). The desk still catches up."""
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    monkeypatch.setattr(consumers, "CATCH_UP_SECONDS", 0.2)
+    (moderator,) = _moderators(1)
+    thread = _thread()
+    member = make_member(thread.group)
+
+    async def scenario():
+        desk = _socket(moderator)
+        assert (await desk.connect())[0]
+        with monkeypatch.context() as lost:
+            lost.setattr(events, "group_send", lambda group, message: False)
+            await database_sync_to_async(reply_create)(
+                thread=thread, author=member, body="CRISIS tonight"
+            )
+            phone = _socket(moderator)
+            assert (await phone.connect())[0]
+            on_phone = await phone.receive_json_from(timeout=5)
+        on_desk = await desk.receive_json_from(timeout=5)
+        await phone.disconnect()
+        await desk.disconnect()
+        return on_phone, on_desk
+
+    on_phone, on_desk = async_to_sync(scenario)()
+    assert on_phone["id"] == on_desk["id"] == Alert.objects.get().pk
