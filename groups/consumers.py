@@ -93,11 +93,18 @@ class _LiveDeliveryChecks:
         self._waiting: dict[tuple[Any, ...], dict[int, asyncio.Future[bool]]] = {}
 
     async def allowed(
-        self, *, user_id: int, group_id: int, message: tuple[str, int], author_id: int | None
+        self,
+        *,
+        user_id: int,
+        group_id: int,
+        message: tuple[str, int],
+        author_id: int | None,
+        starter_id: int | None = None,
     ) -> bool:
-        """May `user_id` have `message` (its kind and id), written by `author_id`?"""
+        """May `user_id` have `message` (its kind and id), written by `author_id` (in a thread
+        started by `starter_id`)?"""
         loop = asyncio.get_running_loop()
-        key = (id(loop), group_id, message, author_id)
+        key = (id(loop), group_id, message, author_id, starter_id)
         batch = self._waiting.get(key)
         if batch is None:
             batch = self._waiting[key] = {}
@@ -108,13 +115,16 @@ class _LiveDeliveryChecks:
 
     async def _answer(self, key: tuple[Any, ...]) -> None:
         batch = self._waiting.pop(key)
-        _, group_id, _, author_id = key
+        _, group_id, _, author_id, starter_id = key
         ids = list(batch)
         try:
             found: set[int] = set()
             for start in range(0, len(ids), self.CHUNK):
                 found |= await database_sync_to_async(permissions.live_readers)(
-                    user_ids=ids[start : start + self.CHUNK], group_id=group_id, author_id=author_id
+                    user_ids=ids[start : start + self.CHUNK],
+                    group_id=group_id,
+                    author_id=author_id,
+                    starter_id=starter_id,
                 )
         except Exception as error:  # each socket fails as it would have alone
             for future in batch.values():
@@ -198,6 +208,7 @@ class ThreadConsumer(GroupSocket):
                 group_id=self.group_id,
                 message=("reply", reply_id),
                 author_id=author_id,
+                starter_id=self.thread.author_id,
             )
             if not allowed:
                 return
@@ -228,9 +239,21 @@ class ThreadConsumer(GroupSocket):
             here=self.thread.get_absolute_url(),
         )
 
+    def _thread_still_readable(self) -> bool:
+        """The page's check of the thread itself (still visible, not started by someone the
+        reader has blocked since), from fresh rows."""
+        user = self.scope["user"]
+        return (
+            self.still_allowed()
+            and selectors.thread_for_viewer(
+                group=self.thread.group, thread_id=self.thread.pk, viewer=user
+            )
+            is not None
+        )
+
     @database_sync_to_async
     def _render_one(self, reply_id: int) -> str | None:
-        if not self.still_allowed():
+        if not self._thread_still_readable():
             return None
         replies = selectors.thread_replies(thread=self.thread, viewer=self.scope["user"])
         reply = replies.filter(pk=reply_id).first()
@@ -238,7 +261,7 @@ class ThreadConsumer(GroupSocket):
 
     @database_sync_to_async
     def _render_since(self, since: int) -> list[tuple[int, str]]:
-        if not self.still_allowed():
+        if not self._thread_still_readable():
             return []
         replies = selectors.thread_replies(thread=self.thread, viewer=self.scope["user"])
         return [(r.pk, self._render(r)) for r in replies.filter(pk__gt=since)[:CATCH_UP_LIMIT]]

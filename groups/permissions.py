@@ -64,11 +64,19 @@ def can_read(user: Any, group: Group) -> bool:
     return membership is not None and membership.is_active and not is_suspended(user)
 
 
-def live_readers(*, user_ids: list[int], group_id: int, author_id: int | None = None) -> set[int]:
+def live_readers(
+    *,
+    user_ids: list[int],
+    group_id: int,
+    author_id: int | None = None,
+    starter_id: int | None = None,
+) -> set[int]:
     """For open sockets, before each message they carry: which of these members may still read
     the group (the same rule as `can_read`, from fresh rows, so a removal, a suspension or a
     moderator losing their role or two-step verification counts at once) and, for a message by
-    `author_id`, have not blocked its author. One query for all of them."""
+    `author_id` (in a thread started by `starter_id`), have not blocked its author (nor the
+    thread's starter: a thread someone they blocked started is hidden from them). One query for
+    all of them."""
     from allauth.mfa.models import Authenticator
     from django.contrib.auth import get_user_model
     from django.db.models import Exists, OuterRef, Q
@@ -93,9 +101,10 @@ def live_readers(*, user_ids: list[int], group_id: int, author_id: int | None = 
         )
         .filter(Q(is_moderator=True, two_step=True) | Q(member=True, suspended=False))
     )
-    if author_id is not None:
+    authors = [pk for pk in (author_id, starter_id) if pk is not None]
+    if authors:
         readers = readers.exclude(
-            Exists(Block.objects.filter(blocker=OuterRef("pk"), blocked=author_id))
+            Exists(Block.objects.filter(blocker=OuterRef("pk"), blocked__in=authors))
         )
     return set(readers.values_list("pk", flat=True))
 

@@ -124,10 +124,11 @@ def thread_replies(*, thread: Thread, viewer: Any) -> QuerySet[Reply]:
 
 
 def unreacted_reply(*, thread: Thread, reply_id: int) -> Reply | None:
-    """A visible reply of `thread` that nobody has reacted to, with its (empty) reaction
-    summary attached: as every signed-in reader but its author sees it. None otherwise."""
+    """A visible reply of `thread` (itself still visible) that nobody has reacted to, with its
+    (empty) reaction summary attached: as every signed-in reader but its author sees it. None
+    otherwise."""
     reply = (
-        thread.replies.filter(pk=reply_id, state=PostState.VISIBLE)
+        thread.replies.filter(pk=reply_id, state=PostState.VISIBLE, thread__state=PostState.VISIBLE)
         .exclude(Exists(Reaction.objects.filter(reply=OuterRef("pk"))))
         .select_related("author")
         .only(*_REPLY_FIELDS)

@@ -136,7 +136,7 @@ def test_a_new_reply_is_checked_and_rendered_once_for_all_readers_as_each_page_w
 ):
     """One permission query and one load for every listening reader of the process; each gets
     what their own page would render, the author their own version (with Edit)."""
-    from groups import consumers, permissions, selectors
+    from groups import consumers, fragments, permissions, selectors
 
     group, reader, writer, thread = _setup()
     readers = [reader, *(make_member(group) for _ in range(4))]
@@ -178,7 +178,9 @@ def test_a_new_reply_is_checked_and_rendered_once_for_all_readers_as_each_page_w
     assert calls == {"live_readers": 2, "unreacted_reply": 1}
     assert {message["id"] for message in received} == {reply.pk}
     assert len({message["html"] for message in received}) == 1
-    # What the per-reader render (the page's, as on reconnect) gives this reader.
+    # What the per-reader render (the page's, as on reconnect) gives this reader, rendered
+    # afresh (the shared HTML is in the fragment cache under the same key).
+    fragments.cache.clear()
     consumer = consumers.ThreadConsumer()
     consumer.scope = {"user": reader}
     consumer.thread, consumer.group_id = thread, group.pk
@@ -219,3 +221,66 @@ def test_a_reply_others_reacted_to_is_rendered_for_each_reader():
     mine, theirs = async_to_sync(scenario)()
     assert "reaction--mine" in mine["html"]
     assert "reaction--mine" not in theirs["html"]
+
+
+def _lose_member_events(monkeypatch):
+    """Messages to members' own channels (a membership ended: close the socket) are lost."""
+    from groups import events
+
+    send = events.group_send
+    monkeypatch.setattr(
+        events,
+        "group_send",
+        lambda group, message: group.startswith("user.") or send(group, message),
+    )
+
+
+def _block_starter(reader, thread):
+    Block.objects.create(blocker=reader, blocked=thread.author)
+
+
+def _hide_thread(reader, thread):
+    from groups.services import post_hide
+
+    post_hide(post=thread, by=thread.group.created_by)
+
+
+def _remove(reader, thread):
+    membership = Membership.objects.get(group=thread.group, user=reader)
+    membership_set_status(membership=membership, by=thread.group.created_by, status="removed")
+
+
+@pytest.mark.parametrize("change", [_block_starter, _hide_thread, _remove])
+@pytest.mark.parametrize("reacted", [False, True], ids=["shared", "per_reader"])
+def test_a_reader_who_may_no_longer_see_the_thread_gets_no_more_replies(
+    monkeypatch, change, reacted
+):
+    """Blocked the thread's starter, the thread hidden, or removed from the group (and the
+    message that closes the socket lost): the next reply does not reach them, whether it is
+    rendered once for everyone or for each reader."""
+    from channels.layers import get_channel_layer
+
+    from groups.events import thread_group
+    from groups.services import reaction_toggle
+
+    _lose_member_events(monkeypatch)
+    group, reader, writer, thread = _setup()
+    other = make_member(group)
+    thread.author = make_member(group)  # a starter the reader can block
+    thread.save(update_fields=["author"])
+
+    async def scenario():
+        socket = _communicator(reader, thread)
+        assert (await socket.connect())[0]
+        await committed(change, reader=reader, thread=thread)
+        reply = await committed(reply_create, thread=thread, author=writer, body="not for you")
+        if reacted:  # a reply whose HTML differs per reader: rendered for each
+            await committed(reaction_toggle, user=other, post=reply, kind="hug")
+            await get_channel_layer().group_send(
+                thread_group(thread.pk),
+                {"type": "reply.published", "reply_id": reply.pk, "author_id": writer.pk},
+            )
+        assert await socket.receive_nothing(timeout=0.5)
+        await socket.disconnect()
+
+    async_to_sync(scenario)()
