@@ -10,9 +10,9 @@ A push can be lost while the socket stays open — Redis restarted or was unreac
 crisis post was saved; the moderator's page did not reload. So every `CATCH_UP_SECONDS` the
 socket also asks the database which of its moderator's alerts are unacknowledged and sends
 those it has not sent (whether another socket of theirs delivered them or not): such an alert
-appears within seconds, even while Redis is down, without a reload. An alert acknowledged since
-is forgotten, so when it is raised again (the member asks a moderator to reach out) it is sent
-again; a push is always sent (the page ignores an alert it shows, and reopens a settled one).
+appears within seconds, even while Redis is down, without a reload. Each alert is sent once
+per raise: when it is raised again after being acknowledged (the member asks a moderator to
+reach out), its `raised_at` changes and it is sent again (the page reopens a settled one).
 
 A moderator who loses the role or their two-step verification while the socket is open is
 cut off: the change tells their sockets to check again (group `mod.moderator.<id>`), and each
@@ -52,6 +52,10 @@ def _still_moderates(user_id: int) -> bool:
     return user is not None and can_moderate(user)
 
 
+def _raise_of(payload: dict[str, Any]) -> tuple[int, str]:
+    return (payload["id"], payload["raised_at"])
+
+
 class AlertsConsumer(AsyncJsonWebsocketConsumer):
     groups_joined: tuple[str, ...] = ()
     user_id = 0
@@ -64,14 +68,14 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
             return
         self.user_id = int(user.pk)
         self.to_mark: set[int] = set()
-        self.sent: set[int] = set()  # alert ids this socket has sent
+        self.sent: set[tuple[int, str]] = set()  # (id, raised_at) of each alert sent here
         self.marking: asyncio.Task[None] | None = None
         self.groups_joined = (ALERTS_GROUP, moderator_group(self.user_id))
         for group in self.groups_joined:
             await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
         for payload in await self._pending():
-            self.sent.add(payload["id"])
+            self.sent.add(_raise_of(payload))
             await self.send_json(payload)
         self.rechecking = asyncio.create_task(self._recheck_periodically())
 
@@ -94,9 +98,13 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
     async def alerts_created(self, event: dict[str, Any]) -> None:
         if self.cut_off:
             return
-        mine = [a["alert"] for a in event["alerts"] if a["recipient_id"] == self.user_id]
+        mine = [
+            a["alert"]
+            for a in event["alerts"]
+            if a["recipient_id"] == self.user_id and _raise_of(a["alert"]) not in self.sent
+        ]
+        self.sent.update(_raise_of(payload) for payload in mine)
         for payload in mine:
-            self.sent.add(payload["id"])
             await self.send_json(payload)
         if mine:
             self.to_mark.update(payload["id"] for payload in mine)
@@ -131,13 +139,13 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
 
     async def _catch_up(self) -> None:
         """Send the alerts whose push never reached this socket."""
-        unacknowledged = await self._unacknowledged_ids()
-        self.sent &= unacknowledged  # acknowledged since: if raised again, it is new again
+        unacknowledged = await self._unacknowledged()
+        self.sent &= unacknowledged  # forget what was acknowledged since
         missing = unacknowledged - self.sent
         if not missing:
             return
-        missed = await self._payloads(sorted(missing))
-        self.sent.update(payload["id"] for payload in missed)
+        missed = await self._payloads(sorted(alert_id for alert_id, _ in missing))
+        self.sent.update(_raise_of(payload) for payload in missed)
         for payload in missed:
             await self.send_json(payload)
         if missed:
@@ -155,9 +163,9 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
                 logger.warning("recording alerts as delivered failed")
 
     @database_sync_to_async
-    def _unacknowledged_ids(self) -> set[int]:
+    def _unacknowledged(self) -> set[tuple[int, str]]:
         alerts = selectors.unacknowledged_alerts(moderator=self.user_id)
-        return set(alerts.values_list("pk", flat=True))
+        return {(pk, raised.isoformat()) for pk, raised in alerts.values_list("pk", "raised_at")}
 
     @database_sync_to_async
     def _payloads(self, alert_ids: list[int]) -> list[dict[str, Any]]:

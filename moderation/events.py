@@ -32,6 +32,7 @@ def alert_payload(alert: Any) -> dict[str, Any]:
         "level": case.level,
         "reasons": list(case.reasons),
         "step": alert.step,
+        "raised_at": alert.raised_at.isoformat(),
         "opened_at": case.opened_at.isoformat(),
         "url": reverse("moderation:case", args=[case.pk]),
     }

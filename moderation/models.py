@@ -97,6 +97,9 @@ class Alert(models.Model):
     step = models.PositiveSmallIntegerField(default=0)
     level = models.CharField(max_length=10, choices=Case.Level.choices)
     created_at = models.DateTimeField(default=timezone.now)
+    # When it was last raised: written, or raised again after it was acknowledged (a member
+    # asking for a moderator to reach out). Sockets tell a raise they have sent from a new one.
+    raised_at = models.DateTimeField(default=timezone.now)
     delivered_at = models.DateTimeField(null=True, blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)

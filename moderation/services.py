@@ -246,12 +246,16 @@ def _recipients_for_step(step: int) -> tuple[list[Any], int]:
     return people or list(_moderators()), step
 
 
-def _alert_on_duty(case: Case, *, step: int, new_case: bool = False) -> list[Alert]:
+def _alert_on_duty(
+    case: Case, *, step: int, new_case: bool = False, raise_again: bool = False
+) -> list[Alert]:
     """Write the alerts for `case` at `step` (one bulk insert) and push them after commit.
 
     An alert already written for the same case, moderator, step and level is reused, not
     doubled (reach-out requests and retried escalations come back here); a case opened in this
-    transaction has none, so that look-up is skipped on the posting path."""
+    transaction has none, so that look-up is skipped on the posting path. With `raise_again`,
+    a reused alert its moderator had acknowledged is raised again (unacknowledged, undelivered,
+    a new `raised_at`), so their dashboard shows it anew."""
     recipients, told_step = _recipients_for_step(step)
     existing: dict[int, Alert] = {}
     if not new_case:
@@ -267,6 +271,13 @@ def _alert_on_duty(case: Case, *, step: int, new_case: bool = False) -> list[Ale
         if r.pk not in existing
     ]
     Alert.objects.bulk_create(missing)
+    if raise_again:
+        settled = [a for a in existing.values() if a.acknowledged_at is not None]
+        now = timezone.now()
+        for alert in settled:
+            alert.acknowledged_at = alert.delivered_at = None
+            alert.raised_at = now
+        Alert.objects.bulk_update(settled, ["acknowledged_at", "delivered_at", "raised_at"])
     alerts = [*existing.values(), *missing]
     for alert in alerts:
         alert.case = case  # the push is built from it, with no query
@@ -473,9 +484,7 @@ def reach_out_request(*, member: Any) -> Case:
         case.save(update_fields=["reasons"])
     audit.log(member, "case.reach_out_requested", target=case)
     # Everyone on duty hears of it now, even if they had settled this case's alerts before.
-    for alert in _alert_on_duty(case, step=0):
-        if alert.acknowledged_at is not None:
-            Alert.objects.filter(pk=alert.pk).update(acknowledged_at=None, delivered_at=None)
+    _alert_on_duty(case, step=0, raise_again=True)
     if case.state == Case.State.ACKNOWLEDGED:
         case.state = Case.State.OPEN
         case.save(update_fields=["state"])

@@ -109,6 +109,7 @@ def test_the_push_carries_each_alert_and_every_socket_shows_only_its_own(
             "level": "crisis",
             "reasons": ["intent + timeframe"],
             "step": 0,
+            "raised_at": alert.raised_at.isoformat(),
             "opened_at": case.opened_at.isoformat(),
             "url": f"/moderation/cases/{case.pk}/",
         }
