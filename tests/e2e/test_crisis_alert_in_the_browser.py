@@ -1,6 +1,8 @@
 """A member posts in crisis; a moderator's open dashboard shows the alert without a reload;
 taking the case stops its escalation."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from playwright.sync_api import Browser, expect
@@ -57,5 +59,44 @@ def test_a_crisis_post_reaches_the_moderators_open_dashboard_live(
     case.refresh_from_db()
     assert case.state == "acknowledged"
     assert case.acknowledged_by == moderator
+    member_context.close()
+    mod_context.close()
+
+
+def test_a_member_asking_for_a_moderator_after_the_case_was_taken_reopens_the_alert_live(
+    browser: Browser, asgi_live_server
+):
+    """The open dashboard marks the alert taken when the case is acknowledged (in another tab),
+    and shows it anew, without a reload, when the member then asks for a moderator."""
+    group = make_group()
+    member = make_member(group)
+    thread = thread_create(group=group, author=group.created_by, title="Evenings", body="Hard")
+    moderator = UserFactory()
+    moderator_appoint(user=moderator, on_duty=True)
+    secret = enable_totp(moderator)
+    cache.clear()
+
+    mod_context, dashboard = new_page(browser, asgi_live_server.url)
+    sign_in(dashboard, moderator, totp_secret=secret)
+    dashboard.goto("/moderation/")
+    member_context, member_page = new_page(browser, asgi_live_server.url)
+    sign_in(member_page, member)
+    member_page.goto(thread.get_absolute_url())
+    member_page.get_by_label("Your message").fill(CRISIS_POST)
+    member_page.get_by_role("button", name="Post reply").click()
+
+    alert = dashboard.locator("#alerts li.alert--crisis")
+    expect(alert).to_be_visible(timeout=10_000)
+    expect(alert).not_to_have_class("alert--settled")
+    case_tab = mod_context.new_page()
+    case_tab.goto(alert.get_by_role("link").get_attribute("href") or "")
+    case_tab.get_by_role("button", name="Take this case").click()
+    expect(case_tab.get_by_text("Escalation has stopped.")).to_be_visible()
+    expect(alert).to_have_class(re.compile(r"\balert--settled\b"), timeout=10_000)
+
+    member_page.get_by_role("button", name="Ask a moderator to reach out to me").click()
+    expect(alert).not_to_have_class(re.compile(r"\balert--settled\b"), timeout=10_000)
+    expect(dashboard.locator("#alerts li.alert")).to_have_count(1)  # the same alert, anew
+    Case.objects.get()  # still the one case
     member_context.close()
     mod_context.close()
