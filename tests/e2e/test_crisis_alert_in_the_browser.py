@@ -2,6 +2,7 @@
 taking the case stops its escalation."""
 
 import re
+from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -20,9 +21,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 CRISIS_POST = "I can't do this any more. I have the pills here and I'm taking them all tonight."
 
 
-def test_a_crisis_post_reaches_the_moderators_open_dashboard_live(
-    browser: Browser, asgi_live_server
-):
+def _on_duty_dashboard(browser: Browser, server: Any) -> tuple[Any, ...]:
+    """A group with a member and a thread, and an on-duty moderator's open dashboard."""
     group = make_group()
     member = make_member(group)
     thread = thread_create(group=group, author=group.created_by, title="Evenings", body="Hard")
@@ -30,19 +30,30 @@ def test_a_crisis_post_reaches_the_moderators_open_dashboard_live(
     moderator_appoint(user=moderator, on_duty=True)
     secret = enable_totp(moderator)
     cache.clear()
-
-    mod_context, mod_page = new_page(browser, asgi_live_server.url)
+    mod_context, mod_page = new_page(browser, server.url)
     # The moderator signs in with a password and their one-time code.
     sign_in(mod_page, moderator, totp_secret=secret)
     mod_page.goto("/moderation/")
-    expect(mod_page.get_by_text("No alerts waiting for you.")).to_be_visible()
-    assert axe_violations(mod_page) == []
+    return member, thread, moderator, mod_context, mod_page
 
-    member_context, member_page = new_page(browser, asgi_live_server.url)
+
+def _post_in_crisis(browser: Browser, server: Any, member: Any, thread: Any) -> tuple[Any, Any]:
+    member_context, member_page = new_page(browser, server.url)
     sign_in(member_page, member)
     member_page.goto(thread.get_absolute_url())
     member_page.get_by_label("Your message").fill(CRISIS_POST)
     member_page.get_by_role("button", name="Post reply").click()
+    return member_context, member_page
+
+
+def test_a_crisis_post_reaches_the_moderators_open_dashboard_live(
+    browser: Browser, asgi_live_server
+):
+    member, thread, moderator, mod_context, mod_page = _on_duty_dashboard(browser, asgi_live_server)
+    expect(mod_page.get_by_text("No alerts waiting for you.")).to_be_visible()
+    assert axe_violations(mod_page) == []
+
+    member_context, member_page = _post_in_crisis(browser, asgi_live_server, member, thread)
     # The poster sees a calm offer of help, not an alarm.
     expect(
         member_page.get_by_role("heading", name="You don't have to go through this alone")
@@ -68,22 +79,8 @@ def test_a_member_asking_for_a_moderator_after_the_case_was_taken_reopens_the_al
 ):
     """The open dashboard marks the alert taken when the case is acknowledged (in another tab),
     and shows it anew, without a reload, when the member then asks for a moderator."""
-    group = make_group()
-    member = make_member(group)
-    thread = thread_create(group=group, author=group.created_by, title="Evenings", body="Hard")
-    moderator = UserFactory()
-    moderator_appoint(user=moderator, on_duty=True)
-    secret = enable_totp(moderator)
-    cache.clear()
-
-    mod_context, dashboard = new_page(browser, asgi_live_server.url)
-    sign_in(dashboard, moderator, totp_secret=secret)
-    dashboard.goto("/moderation/")
-    member_context, member_page = new_page(browser, asgi_live_server.url)
-    sign_in(member_page, member)
-    member_page.goto(thread.get_absolute_url())
-    member_page.get_by_label("Your message").fill(CRISIS_POST)
-    member_page.get_by_role("button", name="Post reply").click()
+    member, thread, _, mod_context, dashboard = _on_duty_dashboard(browser, asgi_live_server)
+    member_context, member_page = _post_in_crisis(browser, asgi_live_server, member, thread)
 
     alert = dashboard.locator("#alerts li.alert--crisis")
     expect(alert).to_be_visible(timeout=10_000)

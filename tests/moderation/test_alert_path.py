@@ -154,16 +154,24 @@ def test_a_moderator_who_loses_the_role_or_two_step_while_listening_is_cut_off(
     async_to_sync(scenario)()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_an_open_dashboard_gets_an_alert_whose_push_was_lost_once_and_only_once(
-    detector, settings, monkeypatch
-):
-    """The push never left (Redis away when the post was saved): the moderator's open socket
-    finds the alert in the database within seconds, without a reload, and sends it once."""
+@pytest.fixture
+def catching_up(detector, settings, monkeypatch):
+    """One moderator on duty, whose sockets catch up from the database every 0.1 s, and a
+    thread with a member to post in it."""
     settings.SUPPORTNET_POST_INTERVAL = 0
     monkeypatch.setattr(consumers, "CATCH_UP_SECONDS", 0.1)
     (moderator,) = _moderators(1)
     thread = _thread()
+    return moderator, thread, make_member(thread.group)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_open_dashboard_gets_an_alert_whose_push_was_lost_once_and_only_once(
+    catching_up, monkeypatch
+):
+    """The push never left (Redis away when the post was saved): the moderator's open socket
+    finds the alert in the database within seconds, without a reload, and sends it once."""
+    moderator, thread, _ = catching_up
 
     @database_sync_to_async
     def post_crisis():
@@ -198,18 +206,14 @@ def test_an_open_dashboard_gets_an_alert_whose_push_was_lost_once_and_only_once(
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("push", ["arrives", "lost"])
 def test_an_alert_raised_again_after_it_was_acknowledged_reaches_the_open_dashboard_again(
-    detector, settings, monkeypatch, push
+    catching_up, monkeypatch, push
 ):
     """The member asks a moderator to reach out after their case was acknowledged: the same
     alert row is raised again, and the open socket sends it again — pushed, or found by the
     catch-up when the push was lost."""
     from moderation.services import case_acknowledge, reach_out_request
 
-    settings.SUPPORTNET_POST_INTERVAL = 0
-    monkeypatch.setattr(consumers, "CATCH_UP_SECONDS", 0.1)
-    (moderator,) = _moderators(1)
-    thread = _thread()
-    member = make_member(thread.group)
+    moderator, thread, member = catching_up
 
     async def scenario():
         socket = _socket(moderator)
@@ -240,15 +244,11 @@ def test_an_alert_raised_again_after_it_was_acknowledged_reaches_the_open_dashbo
 
 @pytest.mark.django_db(transaction=True)
 def test_an_alert_another_socket_of_the_moderator_delivered_still_reaches_this_one(
-    detector, settings, monkeypatch
+    catching_up, monkeypatch
 ):
     """The desk's push was lost; the phone connected and got the alert from the database (so
     it is marked delivered). The desk still catches up."""
-    settings.SUPPORTNET_POST_INTERVAL = 0
-    monkeypatch.setattr(consumers, "CATCH_UP_SECONDS", 0.2)
-    (moderator,) = _moderators(1)
-    thread = _thread()
-    member = make_member(thread.group)
+    moderator, thread, member = catching_up
 
     async def scenario():
         desk = _socket(moderator)
