@@ -79,6 +79,14 @@ def asgi_live_server(transactional_db: Any) -> Iterator[AsgiServer]:
     yield AsgiServer(url=f"http://localhost:{process.port.value}")
     process.terminate()
     process.join(timeout=10)
+    if process.is_alive():
+        # SIGTERM is handled by the server's reactor, which a child forked from this
+        # multi-threaded process can leave stuck. The child holds copies of the browser
+        # driver's pipes, so while it lives the driver never sees them close and the module's
+        # browser fixture would wait for it for ever.
+        process.kill()
+        process.join(timeout=10)
+    assert not process.is_alive(), "the ASGI test server did not stop"
 
 
 def new_page(browser: Browser, base_url: str) -> tuple[BrowserContext, Page]:
