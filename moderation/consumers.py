@@ -74,9 +74,7 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
         for group in self.groups_joined:
             await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
-        for payload in await self._pending():
-            self.sent.add(_raise_of(payload))
-            await self.send_json(payload)
+        await self._send_new(await self._payloads())
         self.rechecking = asyncio.create_task(self._recheck_periodically())
 
     async def disconnect(self, code: int) -> None:
@@ -98,18 +96,20 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
     async def alerts_created(self, event: dict[str, Any]) -> None:
         if self.cut_off:
             return
-        mine = [
-            a["alert"]
-            for a in event["alerts"]
-            if a["recipient_id"] == self.user_id and _raise_of(a["alert"]) not in self.sent
-        ]
-        self.sent.update(_raise_of(payload) for payload in mine)
-        for payload in mine:
+        await self._send_new(
+            [a["alert"] for a in event["alerts"] if a["recipient_id"] == self.user_id]
+        )
+
+    async def _send_new(self, payloads: list[dict[str, Any]]) -> None:
+        """Send the alerts this socket has not sent in their current raise, and record them
+        as delivered in the background, several at a time."""
+        fresh = [payload for payload in payloads if _raise_of(payload) not in self.sent]
+        self.sent.update(_raise_of(payload) for payload in fresh)
+        for payload in fresh:
             await self.send_json(payload)
-        if mine:
-            self.to_mark.update(payload["id"] for payload in mine)
-            if self.marking is None or self.marking.done():
-                self.marking = asyncio.create_task(self._mark_now())
+        self.to_mark.update(payload["id"] for payload in fresh)
+        if self.to_mark and (self.marking is None or self.marking.done()):
+            self.marking = asyncio.create_task(self._mark_now())
 
     async def case_settled(self, event: dict[str, Any]) -> None:
         if not self.cut_off:
@@ -142,15 +142,8 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
         unacknowledged = await self._unacknowledged()
         self.sent &= unacknowledged  # forget what was acknowledged since
         missing = unacknowledged - self.sent
-        if not missing:
-            return
-        missed = await self._payloads(sorted(alert_id for alert_id, _ in missing))
-        self.sent.update(_raise_of(payload) for payload in missed)
-        for payload in missed:
-            await self.send_json(payload)
-        if missed:
-            self.to_mark.update(payload["id"] for payload in missed)
-            await self._mark_now()
+        if missing:
+            await self._send_new(await self._payloads([alert_id for alert_id, _ in missing]))
 
     async def _mark_now(self) -> None:
         """Record as delivered every alert sent so far, in one query per batch. Best effort:
@@ -168,12 +161,9 @@ class AlertsConsumer(AsyncJsonWebsocketConsumer):
         return {(pk, raised.isoformat()) for pk, raised in alerts.values_list("pk", "raised_at")}
 
     @database_sync_to_async
-    def _payloads(self, alert_ids: list[int]) -> list[dict[str, Any]]:
-        alerts = selectors.unacknowledged_alerts(moderator=self.user_id).filter(pk__in=alert_ids)
-        return [alert_payload(a) for a in alerts]
-
-    @database_sync_to_async
-    def _pending(self) -> list[dict[str, Any]]:
-        alerts = list(selectors.unacknowledged_alerts(moderator=self.scope["user"]))
-        services.alerts_mark_delivered(alert_ids=[a.pk for a in alerts])
+    def _payloads(self, alert_ids: list[int] | None = None) -> list[dict[str, Any]]:
+        """This moderator's unacknowledged alerts (those of `alert_ids`, or all), oldest first."""
+        alerts = selectors.unacknowledged_alerts(moderator=self.user_id)
+        if alert_ids is not None:
+            alerts = alerts.filter(pk__in=alert_ids)
         return [alert_payload(a) for a in alerts]
