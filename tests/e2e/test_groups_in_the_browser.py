@@ -27,7 +27,7 @@ def sign_in(page: Page, user, *, totp_secret: str | None = None) -> None:
             hotp_value,
             yield_hotp_counters_from_time,
         )
-        from allauth.mfa.app_settings import app_settings as mfa_settings
+        from allauth.mfa import app_settings as mfa_settings
 
         # A code is accepted only in its own time step: one typed in a step's last seconds can
         # arrive in the next one (a CI run failed so), so wait for a fresh step when near the end.
