@@ -22,12 +22,12 @@ def sign_in(page: Page, user, *, totp_secret: str | None = None) -> None:
     page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     if totp_secret is not None:
+        from allauth.mfa import app_settings as mfa_settings
         from allauth.mfa.totp.internal.auth import (
             format_hotp_value,
             hotp_value,
             yield_hotp_counters_from_time,
         )
-        from allauth.mfa import app_settings as mfa_settings
 
         # A code is accepted only in its own time step: one typed in a step's last seconds can
         # arrive in the next one (a CI run failed so), so wait for a fresh step when near the end.
