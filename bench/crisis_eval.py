@@ -1,6 +1,6 @@
 """Evaluate the crisis detector on labelled JSONL files and print the figures.
 
-    python bench/crisis_eval.py [--all] [--rules] [--speed] [FILE.jsonl ...]
+    python bench/crisis_eval.py [--all] [--rules] [--speed] [--blind] [FILE.jsonl ...]
 
 Without files: the shared development set (a copy in tests/moderation/data/dev.jsonl)
 and the project's own set (tests/moderation/data/crisis_extra.jsonl). `--all` adds every other
@@ -11,6 +11,8 @@ matrix and the misclassified posts (truncated). Always exits 0: it is a benchmar
 `--rules` measures the rules alone, without the statistical model (the honest figure on wording
 the model was trained on). `--speed` times pathological posts (walls of repeated words, emoji,
 risk words) and prints the worst case; each should stay well under a second.
+`--blind` prints the figures and the confusion matrix but never a post: for measuring a held-out
+set without reading its misses (anyone who reads them can no longer judge a later round on it).
 """
 
 import json
@@ -81,7 +83,9 @@ def speed(judge: Callable[[str], Assessment]) -> None:
     print(f"  worst {worst:.1f} ms   goal < 1000 ms   {'PASS' if worst < 1000 else 'FAIL'}")
 
 
-def evaluate(path: Path, judge: Callable[[str], Assessment] = assess) -> None:
+def evaluate(
+    path: Path, judge: Callable[[str], Assessment] = assess, *, blind: bool = False
+) -> None:
     print(f"\n== {path}")
     if not path.exists():
         print("  missing: nothing to evaluate")
@@ -119,7 +123,9 @@ def evaluate(path: Path, judge: Callable[[str], Assessment] = assess) -> None:
     print("  confusion (rows: label; columns: assessed crisis / concern / none)")
     for label in LEVELS:
         print(f"    {label:8s}" + "".join(f"{matrix[(label, level)]:8d}" for level in LEVELS))
-    if wrong:
+    if wrong and blind:
+        print(f"  misclassified: {len(wrong)} (not shown: --blind)")
+    elif wrong:
         print(f"  misclassified ({len(wrong)}):")
         for label, level, text in wrong:
             shown = text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
@@ -127,7 +133,7 @@ def evaluate(path: Path, judge: Callable[[str], Assessment] = assess) -> None:
 
 
 def main(argv: list[str]) -> None:
-    flags = {"--all", "--rules", "--speed"}
+    flags = {"--all", "--rules", "--speed", "--blind"}
     args = [a for a in argv if a not in flags]
     judge = rules_only if "--rules" in argv else assess
     if "--rules" in argv:
@@ -139,7 +145,7 @@ def main(argv: list[str]) -> None:
         speed(judge)
     for path in files:
         try:
-            evaluate(path, judge)
+            evaluate(path, judge, blind="--blind" in argv)
         except Exception:  # a benchmark reports a broken file and carries on
             print(f"  could not evaluate {path}:")
             traceback.print_exc(file=sys.stdout)
