@@ -6,9 +6,11 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from moderation import events
@@ -65,22 +67,23 @@ def content_screen(*, content: Any) -> Screening:
     """
     text = _screen_text(content)
     words = watched_words_check(text=text)
-    if words.block_message:
+    assessment = assess(text)
+    if words.block_message and assessment.level == "none":
         return Screening(block_message=words.block_message)
+    # Someone who may be at risk is never turned away by a blocked word: their post is kept out
+    # of sight for a moderator instead, and its case and alerts are opened as for any other.
+    hold = words.hold or bool(words.block_message)
     for reason, detail in words.flags:
         _system_flag(content=content, reason=reason, detail=detail)
-    assessment = assess(text)
     if assessment.level == "none":
-        return Screening(hold=words.hold)
+        return Screening(hold=hold)
     case = case_open_or_join(
         subject=content.author,
         level=assessment.level,
         reasons=list(assessment.reasons),
         content=content,
     )
-    return Screening(
-        level=assessment.level, reasons=list(assessment.reasons), case=case, hold=words.hold
-    )
+    return Screening(level=assessment.level, reasons=list(assessment.reasons), case=case, hold=hold)
 
 
 # --- watched words and contact details ----------------------------------------------------------
@@ -99,6 +102,9 @@ _CONTACT = re.compile(
 )
 
 
+BLOCKED_DEFAULT = "Your post includes something this community doesn't allow. Please change it."
+
+
 @dataclass(frozen=True)
 class WordsFound:
     flags: list[tuple[str, str]] = field(default_factory=list)
@@ -114,21 +120,19 @@ def watched_words_check(*, text: str) -> WordsFound:
     normalised = normalise(text)
     flags: list[tuple[str, str]] = []
     hold = False
+    block_message = ""
     for word in WatchedWord.objects.all():
         phrase = normalise(word.phrase).strip()
         if not phrase or not re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normalised):
             continue
         if word.action == WatchedWord.Action.BLOCK:
-            return WordsFound(
-                block_message=word.message
-                or "Your post includes something this community doesn't allow. Please change it."
-            )
-        if word.action == WatchedWord.Action.HOLD:
+            block_message = block_message or word.message or BLOCKED_DEFAULT
+        elif word.action == WatchedWord.Action.HOLD:
             hold = True
         flags.append((Report.Reason.WATCHED, f"watched word: {word.phrase}"))
     if _CONTACT.search(text):
         flags.append((Report.Reason.CONTACT, "contact details"))
-    return WordsFound(flags=flags, hold=hold)
+    return WordsFound(flags=flags, hold=hold, block_message=block_message)
 
 
 def _system_flag(*, content: Any, reason: str, detail: str) -> None:
@@ -209,6 +213,12 @@ def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: 
         audit.log(None, "case.raised", target=case, data={"level": level, "reasons": reasons})
         _alert_on_duty(case, step=0)
         _schedule_escalations(case)
+    elif level == Case.Level.CRISIS and case.state == Case.State.ACKNOWLEDGED:
+        # A moderator has the case, but a new crisis post ("I've taken them") must not wait for
+        # them to notice: it is alerted and escalates again like a new case.
+        case.reasons = sorted({*case.reasons, *reasons})
+        case.save(update_fields=["reasons"])
+        _case_reopen(case, reason="crisis post")
     CaseItem.objects.create(
         case=case,
         content_type=ContentType.objects.get_for_model(content),
@@ -220,6 +230,21 @@ def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: 
     return case
 
 
+def _case_reopen(case: Case, *, reason: str) -> None:
+    """Put an acknowledged case back to open: its clock and escalation start again, and the
+    moderators on duty, and whoever had taken it, are alerted anew."""
+    taken_by = case.acknowledged_by
+    case.state = Case.State.OPEN
+    case.opened_at = timezone.now()
+    case.escalation_step = 0
+    case.acknowledged_at = case.acknowledged_by = None
+    fields = ["state", "opened_at", "escalation_step", "acknowledged_at", "acknowledged_by"]
+    case.save(update_fields=fields)
+    audit.log(None, "case.reopened", target=case, data={"reason": reason})
+    _alert_on_duty(case, step=0, raise_again=True, also=taken_by)
+    _schedule_escalations(case)
+
+
 def group_id_of(content: Any) -> int | None:
     """The group a thread, reply or live message belongs to (no query)."""
     if hasattr(content, "thread_id") and hasattr(content, "thread"):
@@ -228,13 +253,22 @@ def group_id_of(content: Any) -> int | None:
     return int(group_id) if group_id is not None else None
 
 
-def _moderators() -> Any:
-    return get_user_model().objects.filter(is_active=True, is_moderator=True)
+def _moderators(*, with_mfa: bool = True) -> Any:
+    """Active site moderators; by default only those with two-step verification, the only
+    ones who can open an alert's case."""
+    people = get_user_model().objects.filter(is_active=True, is_moderator=True)
+    if with_mfa:
+        people = people.filter(Exists(Authenticator.objects.filter(user_id=OuterRef("pk"))))
+    return people
+
+
+def can_take_alerts(user: Any) -> bool:
+    return bool(user is not None and _moderators().filter(pk=user.pk).exists())
 
 
 def _recipients_for_step(step: int) -> tuple[list[Any], int]:
     """Who hears of a case at `step`, and the step they are told of (0 becomes 1 when nobody
-    is on duty: the second on-call hears at once)."""
+    who can open the case is on duty: the second on-call hears at once)."""
     if step == 0:
         on_duty = list(_moderators().filter(moderator_profile__on_duty=True))
         if on_duty:
@@ -242,12 +276,19 @@ def _recipients_for_step(step: int) -> tuple[list[Any], int]:
         step = 1
     role = ModeratorProfile.RotaRole.SECOND if step == 1 else ModeratorProfile.RotaRole.LEAD
     people = list(_moderators().filter(moderator_profile__rota_role=role))
-    # With no rota, every moderator is told: an alert must always reach someone.
-    return people or list(_moderators()), step
+    # With no rota, every moderator is told; if none has two-step verification yet, every
+    # moderator is still emailed (the link asks them to set it up): an alert always reaches
+    # someone.
+    return people or list(_moderators()) or list(_moderators(with_mfa=False)), step
 
 
 def _alert_on_duty(
-    case: Case, *, step: int, new_case: bool = False, raise_again: bool = False
+    case: Case,
+    *,
+    step: int,
+    new_case: bool = False,
+    raise_again: bool = False,
+    also: Any = None,
 ) -> list[Alert]:
     """Write the alerts for `case` at `step` (one bulk insert) and push them after commit.
 
@@ -255,8 +296,11 @@ def _alert_on_duty(
     doubled (reach-out requests and retried escalations come back here); a case opened in this
     transaction has none, so that look-up is skipped on the posting path. With `raise_again`,
     a reused alert its moderator had acknowledged is raised again (unacknowledged, undelivered,
-    a new `raised_at`), so their dashboard shows it anew."""
+    a new `raised_at`), so their dashboard shows it anew. `also` is a moderator told too
+    (whoever had taken a reopened case), if they can still open it."""
     recipients, told_step = _recipients_for_step(step)
+    if also is not None and all(r.pk != also.pk for r in recipients) and can_take_alerts(also):
+        recipients.append(also)
     existing: dict[int, Alert] = {}
     if not new_case:
         existing = {
@@ -384,6 +428,21 @@ def moderator_set_duty(*, user: Any, on_duty: bool) -> ModeratorProfile:
     return profile
 
 
+def moderator_duty_check(*, user_id: int) -> None:
+    """Take off duty a moderator who can no longer open cases (role taken away, account
+    deactivated, two-step verification removed): alerts then go to the second on-call at once
+    instead of to someone who cannot answer them, and the dashboard no longer says they are on
+    duty. They mark themselves on duty again once they can."""
+    stood_down = (
+        ModeratorProfile.objects.filter(user_id=user_id, on_duty=True)
+        .exclude(user_id__in=_moderators().values("pk"))
+        .update(on_duty=False, on_duty_since=None)
+    )
+    user = get_user_model().objects.filter(pk=user_id).first() if stood_down else None
+    if user is not None:
+        audit.log(None, "moderator.off_duty", target=user, data={"why": "can no longer moderate"})
+
+
 def alerts_mark_delivered(*, alert_ids: list[int]) -> None:
     Alert.objects.filter(pk__in=alert_ids, delivered_at__isnull=True).update(
         delivered_at=timezone.now()
@@ -483,11 +542,11 @@ def reach_out_request(*, member: Any) -> Case:
         case.reasons = [*case.reasons, reason]
         case.save(update_fields=["reasons"])
     audit.log(member, "case.reach_out_requested", target=case)
-    # Everyone on duty hears of it now, even if they had settled this case's alerts before.
-    _alert_on_duty(case, step=0, raise_again=True)
     if case.state == Case.State.ACKNOWLEDGED:
-        case.state = Case.State.OPEN
-        case.save(update_fields=["state"])
+        _case_reopen(case, reason="asked for a moderator to reach out")
+    else:
+        # Everyone on duty hears of it now, even if they had settled this case's alerts before.
+        _alert_on_duty(case, step=0, raise_again=True)
     return case
 
 

@@ -58,8 +58,11 @@ def detector(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def rota(db: Any) -> dict[str, Any]:
-    """A moderator on duty, a second on-call and a crisis lead."""
+    """A moderator on duty, a second on-call and a crisis lead, all with two-step verification
+    (a moderator without it is not alerted: they could not open the case)."""
     on_duty, second, lead = UserFactory(), UserFactory(), UserFactory()
+    for person in (on_duty, second, lead):
+        enable_totp(person)
     moderator_appoint(user=on_duty, on_duty=True)
     moderator_appoint(user=second, rota_role="second")
     moderator_appoint(user=lead, rota_role="lead")

@@ -4,7 +4,9 @@ from typing import Any
 
 import factory
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa.utils import decrypt
 from django.contrib.auth import get_user_model
 
 PASSWORD = "a-long-test-password"
@@ -28,7 +30,11 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 
 def enable_totp(user: Any) -> str:
-    """Set up TOTP for `user`, as the MFA page would; returns the secret."""
+    """Set up TOTP for `user`, as the MFA page would; returns the secret (the one set up
+    before, if there is one)."""
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if existing is not None:
+        return str(decrypt(existing.data["secret"]))
     secret = generate_totp_secret()
     TOTP.activate(user, secret)
     return secret

@@ -290,3 +290,97 @@ def test_moderators_review_held_posts_from_the_dashboard(client, rota):
         ).status_code
         == 404
     )
+
+
+def test_a_new_crisis_post_on_a_taken_case_alerts_and_escalates_again(detector, rota, settings):
+    """Acknowledging a case must not silence what the member posts next: a new crisis post
+    reopens it, alerts the moderators on duty and whoever had taken it, and the clock restarts."""
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    taker = UserFactory()
+    moderator_appoint(user=taker)  # took the case, not on duty
+    enable_totp(taker)
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    case_acknowledge(case=case, moderator=taker)
+    run_due_tasks(move_time_by=timedelta(minutes=30))  # the first clock is spent
+
+    reply_create(thread=thread, author=member, body="CRISIS I have taken them")
+    case.refresh_from_db()
+    assert case.state == "open"
+    assert case.items.count() == 2
+    unanswered = Alert.objects.filter(case=case, acknowledged_at__isnull=True)
+    assert {a.recipient for a in unanswered} == {rota["on_duty"], taker}
+    assert AuditEntry.objects.filter(action="case.reopened").count() == 1
+
+    run_due_tasks(move_time_by=timedelta(minutes=5, seconds=1))
+    case.refresh_from_db()
+    assert case.state == "escalated"
+    assert [a.recipient for a in case.alerts.filter(step=1)] == [rota["second"]]
+
+
+def test_a_concern_post_on_a_taken_case_joins_it_quietly(detector, rota, settings):
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CONCERN")
+    case = Case.objects.get()
+    case_acknowledge(case=case, moderator=rota["on_duty"])
+    reply_create(thread=thread, author=member, body="CONCERN still")
+    case.refresh_from_db()
+    assert case.state == "acknowledged"
+    assert case.items.count() == 2
+    assert not Alert.objects.filter(acknowledged_at__isnull=True).exists()
+
+
+def test_a_moderator_on_duty_without_two_step_verification_is_passed_over(detector, rota):
+    """They could not open the case: the second on-call is alerted and emailed at once."""
+    from allauth.mfa.models import Authenticator
+
+    Authenticator.objects.filter(user=rota["on_duty"]).delete()
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    assert [a.recipient for a in Alert.objects.all()] == [rota["second"]]
+    run_due_tasks()
+    assert [m.to for m in mail.outbox] == [[rota["second"].email]]
+
+
+def test_losing_two_step_verification_or_the_role_takes_a_moderator_off_duty(rota):
+    from allauth.mfa.models import Authenticator
+
+    from moderation.models import ModeratorProfile
+
+    Authenticator.objects.filter(user=rota["on_duty"]).delete()
+    assert not ModeratorProfile.objects.get(user=rota["on_duty"]).on_duty
+    assert AuditEntry.objects.filter(action="moderator.off_duty").count() == 1
+
+    still = UserFactory()
+    moderator_appoint(user=still, on_duty=True)
+    enable_totp(still)
+    still.is_moderator = False
+    still.save(update_fields=["is_moderator"])
+    assert not ModeratorProfile.objects.get(user=still).on_duty
+
+
+def test_with_no_moderator_set_up_for_two_step_verification_every_moderator_is_emailed(detector):
+    """An alert always reaches someone: the email's link asks them to set it up first."""
+    first, second = UserFactory(), UserFactory()
+    moderator_appoint(user=first, on_duty=True)
+    moderator_appoint(user=second)
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    assert {a.recipient for a in Alert.objects.all()} == {first, second}
+    run_due_tasks()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([first.email, second.email])
+
+
+def test_asking_for_a_moderator_after_a_case_was_taken_restarts_its_escalation(rota):
+    from moderation.services import reach_out_request
+
+    member = UserFactory()
+    case = reach_out_request(member=member)
+    case_acknowledge(case=case, moderator=rota["on_duty"])
+    reach_out_request(member=member)
+    run_due_tasks(move_time_by=timedelta(minutes=15, seconds=1))
+    case.refresh_from_db()
+    assert case.state == "escalated"
+    assert [a.recipient for a in case.alerts.filter(step=1)] == [rota["second"]]

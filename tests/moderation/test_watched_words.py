@@ -108,3 +108,17 @@ def test_removing_a_watched_word_by_a_malformed_id_is_a_404(client, moderator, r
     response = client.post(reverse("moderation:watched_words"), {"remove": remove})
     assert response.status_code == 404
     assert WatchedWord.objects.get() == word
+
+
+def test_a_blocked_word_never_turns_away_a_crisis_post(moderator, detector, rota):
+    """The post is kept for a moderator instead, with its case and alert, and the poster is
+    not refused."""
+    from moderation.models import Alert, Case
+
+    watched_word_add(phrase="slur", action="block", by=moderator)
+    thread = _post("CRISIS tonight, slur")
+    assert thread.state == PostState.PENDING
+    assert thread.screening.level == "crisis"
+    assert Case.objects.get().level == "crisis"
+    assert Alert.objects.filter(recipient=rota["on_duty"]).exists()
+    assert Report.objects.get().text == "watched word: slur"
