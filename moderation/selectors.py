@@ -3,7 +3,7 @@
 from typing import Any
 
 from django.db.models import Case as When_
-from django.db.models import IntegerField, QuerySet, Value, When
+from django.db.models import Exists, IntegerField, OuterRef, QuerySet, Value, When
 
 from moderation.models import Alert, Case, CaseItem, Claim, MemberNote, Notice, Sanction
 
@@ -294,6 +294,9 @@ def moderation_stats(*, now: Any = None) -> dict[str, Any]:
             closed_at__gte=now - timedelta(days=30),
             level__in=(Case.Level.CRISIS, Case.Level.CONCERN),
         )
+        # The detector's record: cases it opened from a post, not a member asking for a
+        # moderator to reach out (which has no post).
+        .filter(Exists(CaseItem.objects.filter(case=OuterRef("pk"))))
         .values_list("level", "state")
         .annotate(n=Count("id"))
         .values_list("level", "state", "n")

@@ -472,6 +472,9 @@ def test_the_statistics_count_open_cases_times_to_acknowledge_false_alarms_and_o
     closed = Case.objects.filter(level="crisis").order_by("pk")
     moderation_services.case_close(case=closed[0], moderator=mods[0], false_alarm=True)
     moderation_services.case_close(case=closed[1], moderator=mods[0], false_alarm=False)
+    # A member asking for a moderator is not the detector's doing: not in its false-alarm rate.
+    asked = moderation_services.reach_out_request(member=make_member(group))
+    moderation_services.case_close(case=asked, moderator=mods[0], false_alarm=True)
     reply_create(thread=thread, author=member, body="CONCERN")  # open, unacknowledged
     Case.objects.filter(subject=member).update(opened_at=now - timedelta(hours=2))
     newcomer = make_member(group, trusted=False)
@@ -482,6 +485,7 @@ def test_the_statistics_count_open_cases_times_to_acknowledge_false_alarms_and_o
     assert dict(stats["open_by_level"]) == {"Crisis": 2, "Concern": 1, "Report": 0}
     assert stats["acknowledge"]["crisis"] == {"count": 4, "p50": 60.0, "p95": 600.0}
     assert stats["detector"]["crisis"] == {"closed": 2, "false_alarms": 1, "rate": 0.5}
+    assert "concern" not in stats["detector"]  # the closed reach-out case is not counted
     assert stats["overdue"] == {"cases": 1, "held_posts": 1, "reports": 0, "appeals": 0}
     (row,) = stats["queue_by_group"]
     assert row == {"group": "Evenings", "cases": 3, "held": 1, "reports": 0, "total": 4}
