@@ -50,14 +50,50 @@ def held_posts(*, moderator: Any, group: Any = None, limit: int = 50) -> list[An
     return sorted(posts, key=lambda post: post.created_at)[:limit]
 
 
+def _decided_by_reporter(state: str) -> Any:
+    """How many of the report's reporter's reports were decided `state` (a subquery)."""
+    from django.db.models import Count, Subquery
+    from django.db.models.functions import Coalesce
+
+    from moderation.models import Report
+
+    counted = (
+        Report.objects.filter(reporter=OuterRef("reporter"), state=state)
+        .values("reporter")
+        .annotate(n=Count("id"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counted), 0)
+
+
 def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[Any]:
-    """Open reports other than "at risk" ones (those are cases), oldest first."""
+    """Open reports other than "at risk" ones (those are cases). Reports by members whose
+    earlier reports were mostly upheld come first, then those with no record (and automatic
+    flags), then those by members whose reports were mostly dismissed; oldest first within
+    each. No extra query: the record is two subqueries."""
+    from django.db.models import F
+
     from moderation.models import Report
 
     reports = Report.objects.filter(state=Report.State.OPEN).exclude(reason=Report.Reason.AT_RISK)
     if group is not None:
         reports = reports.filter(group=group)
-    reports = reports.select_related("content_type").order_by("created_at")[:limit]
+    reports = (
+        reports.select_related("content_type")
+        .annotate(
+            reporter_upheld=_decided_by_reporter(Report.State.UPHELD),
+            reporter_dismissed=_decided_by_reporter(Report.State.DISMISSED),
+        )
+        .annotate(
+            reporter_record=When_(
+                When(reporter_upheld__gt=F("reporter_dismissed"), then=Value(1)),
+                When(reporter_upheld__lt=F("reporter_dismissed"), then=Value(-1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("-reporter_record", "created_at")[:limit]
+    )
     found = list(reports)
     for item in found:
         item.loaded = item.content  # type: ignore[attr-defined]  # one query each, ≤ limit

@@ -104,3 +104,27 @@ def test_moderators_uphold_or_dismiss_reports(client):
     client.post(reverse("moderation:report_decision", args=[report.pk]), {"decision": "dismiss"})
     report.refresh_from_db()
     assert report.state == "dismissed"
+
+
+def test_reports_by_members_whose_reports_were_upheld_come_first(settings):
+    """Then reports with no record (and automatic flags), then those by members whose reports
+    were mostly dismissed; oldest first within each."""
+    from moderation.selectors import open_reports
+    from moderation.services import report_decide
+
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    group = make_group()
+    thread = thread_create(group=group, author=group.created_by, title="T", body="B")
+    reliable, unknown, careless = (make_member(group) for _ in range(3))
+    moderator = UserFactory()
+    moderator_appoint(user=moderator)
+    for reporter, upheld in ((reliable, True), (careless, False), (careless, False)):
+        earlier = reply_create(thread=thread, author=make_member(group), body="earlier")
+        report = report_create(reporter=reporter, content=earlier, reason="spam")
+        report_decide(report=report, moderator=moderator, uphold=upheld)
+    now_open = {}
+    for reporter in (careless, unknown, reliable):  # the reliable one reports last
+        reply = reply_create(thread=thread, author=make_member(group), body="a reply")
+        now_open[reporter] = report_create(reporter=reporter, content=reply, reason="harassment")
+    queue = open_reports(moderator=moderator)
+    assert queue == [now_open[reliable], now_open[unknown], now_open[careless]]
