@@ -86,10 +86,14 @@ def _after_post(request: HttpRequest, post: Any) -> None:
     if screening is not None and screening.level != "none":
         request.session[HELP_PANEL_SESSION_KEY] = True
     if post.state == "pending":
+        why = (
+            ""  # held by screening: no reason is given (it would teach how to get around it)
+            if screening is not None and screening.hold
+            else " New members' first posts are reviewed to keep the group safe."
+        )
         messages.info(
             request,
-            "Thank you. Your post will appear to others once a moderator has looked at it: "
-            "new members' first posts are reviewed to keep the group safe.",
+            "Thank you. Your post will appear to others once a moderator has looked at it." + why,
         )
 
 

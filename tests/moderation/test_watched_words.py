@@ -122,3 +122,16 @@ def test_a_blocked_word_never_turns_away_a_crisis_post(moderator, detector, rota
     assert Case.objects.get().level == "crisis"
     assert Alert.objects.filter(recipient=rota["on_duty"]).exists()
     assert Report.objects.get().text == "watched word: slur"
+
+
+def test_a_post_held_for_a_word_is_not_said_to_be_a_new_members_post(client, moderator):
+    watched_word_add(phrase="meet up", action="hold", by=moderator)
+    group = make_group()
+    member = make_member(group)  # past the new-member stage
+    thread = thread_create(group=group, author=group.created_by, title="T", body="B")
+    client.force_login(member)
+    url = reverse("groups:reply", args=[group.slug, thread.pk])
+    response = client.post(url, {"body": "shall we meet up"}, follow=True)
+    page = response.content.decode()
+    assert "once a moderator has looked at it." in page
+    assert "first posts are reviewed" not in page
