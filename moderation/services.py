@@ -375,6 +375,22 @@ def moderator_appoint(*, user: Any, on_duty: bool = False, rota_role: str = "") 
 
 
 @transaction.atomic
+def moderator_rota_set(*, user: Any, rota_role: str, by: Any) -> ModeratorProfile:
+    """Give a moderator their place in the escalation rota (from the administration)."""
+    if rota_role not in ModeratorProfile.RotaRole.values:
+        raise ModerationError("Choose a place in the rota from the list.")
+    profile, _ = ModeratorProfile.objects.select_for_update().get_or_create(user=user)
+    was = profile.rota_role
+    if was != rota_role:
+        profile.rota_role = rota_role
+        profile.save(update_fields=["rota_role"])
+        audit.log(
+            by, "moderator.rota_changed", target=user, data={"rota_role": rota_role, "was": was}
+        )
+    return profile
+
+
+@transaction.atomic
 def moderator_set_duty(*, user: Any, on_duty: bool) -> ModeratorProfile:
     profile, _ = ModeratorProfile.objects.get_or_create(user=user)
     profile.on_duty = on_duty
