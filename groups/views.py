@@ -326,14 +326,27 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
             )
             if found is None or found[1].group_id != group.pk:
                 raise Http404
+            # Hiding tells the author why (a notice they may appeal), as a site moderator's does.
+            from moderation.services import ModerationError, held_post_review
+
             try:
-                services.post_review(
-                    post=found[0], by=request.user, approve=action == "approve_post"
+                held_post_review(
+                    post=found[0],
+                    moderator=request.user,
+                    approve=action == "approve_post",
+                    reason=request.POST.get("reason", ""),
                 )
-            except services.GroupError as error:
+            except ValidationError as error:  # no reason, or a reason too long
+                messages.error(request, f"Why is it hidden? {' '.join(error.messages)}")
+            except ModerationError as error:
                 messages.error(request, error.message)
             else:
-                messages.success(request, "Approved." if action == "approve_post" else "Hidden.")
+                messages.success(
+                    request,
+                    "Approved."
+                    if action == "approve_post"
+                    else "Hidden. The author has a notice and may appeal.",
+                )
             return redirect("groups:requests", slug=group.slug)
         if action == "invite":
             invite_form = InviteForm(request.POST)

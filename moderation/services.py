@@ -636,6 +636,26 @@ def content_hide(*, post: Any, moderator: Any, reason: str) -> Any:
 
 
 @transaction.atomic
+def held_post_review(*, post: Any, moderator: Any, approve: bool, reason: str = "") -> Any:
+    """Approve a post held for review, or hide it like any other post: with a reason its
+    author sees in their notices and may appeal once."""
+    from groups.models import PostState
+    from groups.services import GroupError, post_review
+
+    if not approve:
+        reason = _clean_words(reason, field_name="reason", limit=500)
+    post = type(post).objects.select_for_update().get(pk=post.pk)
+    if post.state != PostState.PENDING:
+        raise ModerationError("This post has already been reviewed.")
+    if not approve:
+        return content_hide(post=post, moderator=moderator, reason=reason)
+    try:
+        return post_review(post=post, by=moderator, approve=True)
+    except GroupError as error:
+        raise ModerationError(error.message) from error
+
+
+@transaction.atomic
 def content_edit(*, post: Any, moderator: Any, body: str, note: str) -> Any:
     """Edit a post (keeping the earlier version); the note shows with the post, and the author
     is told."""

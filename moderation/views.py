@@ -204,9 +204,11 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
 @moderator_required
 @require_POST
 def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
-    """Approve or hide a post that waits for review."""
+    """Approve or hide a post that waits for review. Hiding needs a reason: the author sees it
+    in their notices and may appeal."""
+    from django.core.exceptions import ValidationError
+
     from groups.selectors import find_post
-    from groups.services import GroupError, post_review
 
     decision = request.POST.get("decision", "")
     found = find_post(kind=kind, post_id=post_id)
@@ -214,11 +216,23 @@ def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
         raise Http404
     post, _ = found
     try:
-        post_review(post=post, by=request.user, approve=decision == "approve")
-    except GroupError as error:
+        services.held_post_review(
+            post=post,
+            moderator=request.user,
+            approve=decision == "approve",
+            reason=request.POST.get("reason", ""),
+        )
+    except ValidationError as error:  # no reason, or a reason too long
+        messages.error(request, f"Why is it hidden? {' '.join(error.messages)}")
+    except services.ModerationError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, "Approved." if decision == "approve" else "Hidden.")
+        messages.success(
+            request,
+            "Approved."
+            if decision == "approve"
+            else "Hidden. The author has a notice and may appeal.",
+        )
     return redirect("moderation:dashboard")
 
 
