@@ -419,7 +419,7 @@ def report_create(*, reporter: Any, content: Any, reason: str, text: str = "") -
     """
     from supportnet.core import ratelimit
 
-    if reason not in Report.Reason.values:
+    if reason not in Report.MEMBER_REASONS:  # the automatic reasons are screening's own
         raise ModerationError("Choose a reason from the list.")
     text = clean_text(text).strip()
     if len(text) > 500:

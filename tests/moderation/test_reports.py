@@ -104,3 +104,36 @@ def test_moderators_uphold_or_dismiss_reports(client):
     client.post(reverse("moderation:report_decision", args=[report.pk]), {"decision": "dismiss"})
     report.refresh_from_db()
     assert report.state == "dismissed"
+
+
+def test_the_report_form_offers_members_only_the_member_reasons(client):
+    _group, reporter, _author, _thread, reply = _post()
+    client.force_login(reporter)
+    page = client.get(reverse("moderation:report", args=["reply", reply.pk])).content.decode()
+    for label in (
+        "Someone may be at risk",
+        "Harassment or abuse",
+        "Shares identifying information",
+        "Spam",
+        "Something else",
+    ):
+        assert label in page
+    assert "automatic" not in page
+    assert 'value="watched"' not in page
+    assert 'value="contact"' not in page
+    assert 'name="text"' in page
+
+
+@pytest.mark.parametrize("reason", ["watched", "contact"])
+def test_a_member_cannot_send_an_automatic_reason(client, reason):
+    _group, reporter, _author, _thread, reply = _post()
+    client.force_login(reporter)
+    response = client.post(
+        reverse("moderation:report", args=["reply", reply.pk]), {"reason": reason, "text": "x"}
+    )
+    assert response.status_code == 400
+    assert response.context["form"].errors["reason"]
+    assert not Report.objects.exists()
+    with pytest.raises(ModerationError):
+        report_create(reporter=reporter, content=reply, reason=reason)
+    assert not Report.objects.exists()
