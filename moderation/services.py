@@ -331,9 +331,13 @@ OUTCOME_MAX = 500
 
 
 @transaction.atomic
-def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str = "") -> Case:
+def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str) -> Case:
+    """Resolve a case, or close it as a false alarm, with an outcome (what was done), which
+    later moderators read in the member's history."""
     # Cleaned like all written text: PostgreSQL refuses a NUL byte (that was a 500).
     cleaned = clean_text(outcome).strip()
+    if not cleaned:
+        raise ModerationError("Write the outcome (what was done) before closing the case.")
     if len(cleaned) > OUTCOME_MAX:
         raise ModerationError(f"Keep the outcome to {OUTCOME_MAX} characters or fewer.")
     case = Case.objects.select_for_update().get(pk=case.pk)
