@@ -112,11 +112,15 @@ def watched_words_check(*, text: str) -> WordsFound:
     from moderation.crisis import normalise
 
     normalised = normalise(text)
+    unsqueezed = normalise(text, squeeze=False)
     flags: list[tuple[str, str]] = []
     hold = False
     for word in WatchedWord.objects.all():
         phrase = normalise(word.phrase).strip()
-        if not phrase or not re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normalised):
+        if not phrase or not (
+            re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normalised)
+            or re.search(_stretchable(word.phrase), unsqueezed)
+        ):
             continue
         if word.action == WatchedWord.Action.BLOCK:
             return WordsFound(
@@ -129,6 +133,21 @@ def watched_words_check(*, text: str) -> WordsFound:
     if _CONTACT.search(text):
         flags.append((Report.Reason.CONTACT, "contact details"))
     return WordsFound(flags=flags, hold=hold)
+
+
+def _stretchable(phrase: str) -> str:
+    """A whole-word pattern for `phrase` in which each letter may be repeated ("meet" matches
+    "meeeeet", not "met"): normalising squeezes long runs, which can turn "meeeeet" into "met"."""
+    from moderation.crisis import normalise
+
+    runs = re.finditer(r"(.)\1*", normalise(phrase, squeeze=False).strip())
+    parts = [
+        f"{re.escape(run.group(1))}{{{len(run.group(0))},}}"
+        if run.group(1).isalpha()
+        else re.escape(run.group(0))
+        for run in runs
+    ]
+    return rf"(?<!\w){''.join(parts)}(?!\w)" if parts else r"(?!x)x"
 
 
 def _system_flag(*, content: Any, reason: str, detail: str) -> None:

@@ -108,3 +108,39 @@ def test_removing_a_watched_word_by_a_malformed_id_is_a_404(client, moderator, r
     response = client.post(reverse("moderation:watched_words"), {"remove": remove})
     assert response.status_code == 404
     assert WatchedWord.objects.get() == word
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("money", "he took all my m0n3y"),  # leetspeak
+        ("money", "he took all my mónéy"),  # accents
+        ("money", "he took all my MOOOONEYYYY"),  # repeated letters
+        ("meet up", "shall we meeeeet up saturday"),  # repeated letters in a double letter
+        ("meet up", "shall we m33t up saturday"),
+        ("meet up", "shall we m3ééééét up saturday"),  # all three at once
+        ("café", "see you at the cafe"),  # an accent in the watched word
+    ],
+)
+def test_watched_words_match_through_leetspeak_accents_and_repeated_letters(
+    moderator, phrase, body
+):
+    watched_word_add(phrase=phrase, action="hold", by=moderator)
+    thread = _post(body)
+    assert thread.state == PostState.PENDING
+    assert Report.objects.get().text == f"watched word: {phrase}"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("meet up", "we met up last year"),  # one letter of a double is a different word
+        ("ass", "as soon as I can"),
+        ("ass", "I passed my class assessment"),
+    ],
+)
+def test_watched_words_do_not_match_different_words(moderator, phrase, body):
+    watched_word_add(phrase=phrase, action="hold", by=moderator)
+    thread = _post(body)
+    assert thread.state == PostState.VISIBLE
+    assert not Report.objects.exists()
