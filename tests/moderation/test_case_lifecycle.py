@@ -73,3 +73,63 @@ def test_the_close_service_refuses_a_blank_outcome(detector, rota, scene):
         case_close(case=case, moderator=rota["on_duty"], false_alarm=False, outcome=" ")
     case.refresh_from_db()
     assert case.state == "open"
+
+
+# --- every transition in the audit log ------------------------------------------------------
+
+
+def test_opening_raising_acknowledging_and_closing_a_case_are_each_audited(
+    client, detector, rota, scene
+):
+    member, thread = scene
+    moderator = rota["on_duty"]
+    enable_totp(moderator)
+    reply_create(thread=thread, author=member, body="CONCERN lately")
+    case = Case.objects.get()
+    [opened] = _entries("case.opened", case)
+    assert opened.actor is None  # screening opened it
+    assert opened.data == {"level": "concern", "reasons": ["passive death wish"]}
+    assert not _entries("case.raised", case)
+
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    [raised] = _entries("case.raised", case)
+    assert raised.actor is None
+    assert raised.data == {"level": "crisis", "reasons": ["intent + timeframe"]}
+    assert len(_entries("case.opened", case)) == 1  # joined, not opened again
+
+    client.force_login(moderator)
+    client.post(reverse("moderation:case_action", args=[case.pk]), {"action": "acknowledge"})
+    [acknowledged] = _entries("case.acknowledged", case)
+    assert acknowledged.actor == moderator
+    case_acknowledge(case=case, moderator=rota["second"])  # already taken: nothing new
+    assert len(_entries("case.acknowledged", case)) == 1
+
+    client.post(
+        reverse("moderation:case_action", args=[case.pk]),
+        {"action": "false_alarm", "outcome": "Song lyrics; checked in with them."},
+    )
+    [closed] = _entries("case.false_alarm", case)
+    assert closed.actor == moderator
+    assert closed.data == {"outcome": "Song lyrics; checked in with them."}
+    assert not _entries("case.resolved", case)
+    case.refresh_from_db()
+    assert case.state == "false_alarm"
+
+
+def test_resolving_a_case_is_audited_with_its_outcome(client, detector, rota, scene):
+    member, thread = scene
+    moderator = rota["on_duty"]
+    enable_totp(moderator)
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    client.force_login(moderator)
+    client.post(
+        reverse("moderation:case_action", args=[case.pk]),
+        {"action": "resolve", "outcome": "Called the hotline together."},
+    )
+    [resolved] = _entries("case.resolved", case)
+    assert (resolved.actor, resolved.data) == (
+        moderator,
+        {"outcome": "Called the hotline together."},
+    )
+    assert not _entries("case.false_alarm", case)

@@ -137,3 +137,48 @@ def test_a_member_cannot_send_an_automatic_reason(client, reason):
     with pytest.raises(ModerationError):
         report_create(reporter=reporter, content=reply, reason=reason)
     assert not Report.objects.exists()
+
+
+def test_the_reported_member_never_learns_who_reported_them_on_notices_or_in_their_export(
+    client,
+):
+    import io
+    import json
+    import zipfile
+
+    from moderation.services import content_hide, report_decide
+    from supportnet.accounts.models import DataExport
+    from supportnet.accounts.tasks import build_export
+
+    group = make_group()
+    author = make_member(group)
+    first = make_member(group, UserFactory(pseudonym="quiet_heron"))
+    second = make_member(group, UserFactory(pseudonym="night_owl_7"))
+    thread = thread_create(group=group, author=group.created_by, title="T", body="B")
+    reply = reply_create(thread=thread, author=author, body="a reply")
+    moderator = UserFactory()
+    moderator_appoint(user=moderator, on_duty=True)
+    harassment = report_create(
+        reporter=first, content=reply, reason="harassment", text="they were unkind to me"
+    )
+    report_create(reporter=second, content=reply, reason="at_risk", text="worried for them")
+    report_decide(report=harassment, moderator=moderator, uphold=True)
+    content_hide(post=reply, moderator=moderator, reason="Unkind to another member.")
+
+    client.force_login(author)
+    page = client.get(reverse("moderation:notices")).content.decode()
+    assert "Unkind to another member." in page  # the notice is there …
+    for secret in ("quiet_heron", "night_owl_7", "they were unkind to me", "worried for them"):
+        assert secret not in page  # … but not who reported, nor what they wrote
+
+    client.post(reverse("account_privacy"), {"action": "export"})
+    export = DataExport.objects.get()
+    build_export.call(export.pk)
+    response = client.get(reverse("account_export_download", args=[export.pk]))
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    data = json.loads(archive.read("data.json"))
+    assert data["moderation_notices"][0]["message"] == "Unkind to another member."
+    assert data["reports_made"] == []
+    everything = json.dumps(data) + archive.read("data.html").decode()
+    for secret in ("quiet_heron", "night_owl_7", "they were unkind to me", "worried for them"):
+        assert secret not in everything
