@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import BadRequest, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -304,11 +304,12 @@ def reply(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
 def requests(request: HttpRequest, slug: str) -> HttpResponse:
     group = _group_or_404(request.user, slug)
     if not permissions.can_facilitate(request.user, group):
         raise Http404
+    if request.method not in ("GET", "POST"):  # after the 404: a wrong method reveals nothing
+        return HttpResponseNotAllowed(["GET", "POST"])
     invite_form = InviteForm()
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -330,14 +331,27 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
             )
             if found is None or found[1].group_id != group.pk:
                 raise Http404
+            # Hiding tells the author why (a notice they may appeal), as a site moderator's does.
+            from moderation.services import ModerationError, held_post_review
+
             try:
-                services.post_review(
-                    post=found[0], by=request.user, approve=action == "approve_post"
+                held_post_review(
+                    post=found[0],
+                    moderator=request.user,
+                    approve=action == "approve_post",
+                    reason=request.POST.get("reason", ""),
                 )
-            except services.GroupError as error:
+            except ValidationError as error:  # no reason, or a reason too long
+                messages.error(request, f"Why is it hidden? {' '.join(error.messages)}")
+            except ModerationError as error:
                 messages.error(request, error.message)
             else:
-                messages.success(request, "Approved." if action == "approve_post" else "Hidden.")
+                messages.success(
+                    request,
+                    "Approved."
+                    if action == "approve_post"
+                    else "Hidden. The author has a notice and may appeal.",
+                )
             return redirect("groups:requests", slug=group.slug)
         if action == "invite":
             invite_form = InviteForm(request.POST)
@@ -363,7 +377,6 @@ def requests(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET", "POST"])
 def group_settings(request: HttpRequest, slug: str) -> HttpResponse:
     """The group's settings, for its facilitators and site moderators; a 404 for everyone
     else, so nobody can learn from the answer whether a group exists."""
@@ -372,6 +385,8 @@ def group_settings(request: HttpRequest, slug: str) -> HttpResponse:
     group = _group_or_404(request.user, slug)
     if not permissions.can_change_settings(request.user, group):
         raise Http404
+    if request.method not in ("GET", "POST"):  # after the 404: a wrong method reveals nothing
+        return HttpResponseNotAllowed(["GET", "POST"])
     site_default = current().new_member_held_posts
     form = GroupSettingsForm(
         # Bound on every POST, even an empty one, so that it shows its errors.

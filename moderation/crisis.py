@@ -260,8 +260,9 @@ _QUOTES = str.maketrans(
 )
 
 
-def normalise(text: str) -> str:
-    """Lower-case plain words with emoji, leetspeak, long letter runs and slang spelled out."""
+def normalise(text: str, *, squeeze: bool = True) -> str:
+    """Lower-case plain words with emoji, leetspeak, long letter runs and slang spelled out.
+    With `squeeze=False` letter runs are kept as written (watched words match them)."""
     # Quotes first: NFKC would turn an acute accent used as an apostrophe into a space.
     text = unicodedata.normalize("NFKC", text.translate(_QUOTES))
     for emoji, word in _EMOJI.items():
@@ -273,7 +274,8 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
     text = _LEET_TOKEN.sub(_unleet, text)
-    text = _WORD.sub(_squeeze, text)
+    if squeeze:
+        text = _WORD.sub(_squeeze, text)
     for pattern, replacement in _SLANG_COMPILED:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()

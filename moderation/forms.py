@@ -7,8 +7,11 @@ from moderation.models import Report, WatchedWord
 
 
 class ReportForm(forms.Form):
+    # Only the reasons a member gives: "watched word" and "contact details" come from screening.
     reason = forms.ChoiceField(
-        label="What is wrong?", choices=Report.Reason.choices, widget=forms.RadioSelect
+        label="What is wrong?",
+        choices=[(r.value, r.label) for r in Report.MEMBER_REASONS],
+        widget=forms.RadioSelect,
     )
     text = forms.CharField(
         label="Anything moderators should know (optional)",

@@ -154,6 +154,15 @@ class Report(models.Model):
         UPHELD = "upheld", "Upheld"
         DISMISSED = "dismissed", "Dismissed"
 
+    # What a member may choose; the others are written by screening (reporter None).
+    MEMBER_REASONS = (
+        Reason.AT_RISK,
+        Reason.HARASSMENT,
+        Reason.IDENTIFYING,
+        Reason.SPAM,
+        Reason.OTHER,
+    )
+
     reporter = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -118,12 +118,16 @@ def watched_words_check(*, text: str) -> WordsFound:
     from moderation.crisis import normalise
 
     normalised = normalise(text)
+    unsqueezed = normalise(text, squeeze=False)
     flags: list[tuple[str, str]] = []
     hold = False
     block_message = ""
     for word in WatchedWord.objects.all():
         phrase = normalise(word.phrase).strip()
-        if not phrase or not re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normalised):
+        if not phrase or not (
+            re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normalised)
+            or re.search(_stretchable(word.phrase), unsqueezed)
+        ):
             continue
         if word.action == WatchedWord.Action.BLOCK:
             block_message = block_message or word.message or BLOCKED_DEFAULT
@@ -133,6 +137,21 @@ def watched_words_check(*, text: str) -> WordsFound:
     if _CONTACT.search(text):
         flags.append((Report.Reason.CONTACT, "contact details"))
     return WordsFound(flags=flags, hold=hold, block_message=block_message)
+
+
+def _stretchable(phrase: str) -> str:
+    """A whole-word pattern for `phrase` in which each letter may be repeated ("meet" matches
+    "meeeeet", not "met"): normalising squeezes long runs, which can turn "meeeeet" into "met"."""
+    from moderation.crisis import normalise
+
+    runs = re.finditer(r"(.)\1*", normalise(phrase, squeeze=False).strip())
+    parts = [
+        f"{re.escape(run.group(1))}{{{len(run.group(0))},}}"
+        if run.group(1).isalpha()
+        else re.escape(run.group(0))
+        for run in runs
+    ]
+    return rf"(?<!\w){''.join(parts)}(?!\w)" if parts else r"(?!x)x"
 
 
 def _system_flag(*, content: Any, reason: str, detail: str) -> None:
@@ -375,9 +394,13 @@ OUTCOME_MAX = 500
 
 
 @transaction.atomic
-def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str = "") -> Case:
+def case_close(*, case: Case, moderator: Any, false_alarm: bool, outcome: str) -> Case:
+    """Resolve a case, or close it as a false alarm, with an outcome (what was done), which
+    later moderators read in the member's history."""
     # Cleaned like all written text: PostgreSQL refuses a NUL byte (that was a 500).
     cleaned = clean_text(outcome).strip()
+    if not cleaned:
+        raise ModerationError("Write the outcome (what was done) before closing the case.")
     if len(cleaned) > OUTCOME_MAX:
         raise ModerationError(f"Keep the outcome to {OUTCOME_MAX} characters or fewer.")
     case = Case.objects.select_for_update().get(pk=case.pk)
@@ -415,6 +438,22 @@ def moderator_appoint(*, user: Any, on_duty: bool = False, rota_role: str = "") 
     profile.rota_role = rota_role
     profile.save(update_fields=["on_duty", "on_duty_since", "rota_role"])
     audit.log(None, "moderator.appointed", target=user, data={"rota_role": rota_role})
+    return profile
+
+
+@transaction.atomic
+def moderator_rota_set(*, user: Any, rota_role: str, by: Any) -> ModeratorProfile:
+    """Give a moderator their place in the escalation rota (from the administration)."""
+    if rota_role not in ModeratorProfile.RotaRole.values:
+        raise ModerationError("Choose a place in the rota from the list.")
+    profile, _ = ModeratorProfile.objects.select_for_update().get_or_create(user=user)
+    was = profile.rota_role
+    if was != rota_role:
+        profile.rota_role = rota_role
+        profile.save(update_fields=["rota_role"])
+        audit.log(
+            by, "moderator.rota_changed", target=user, data={"rota_role": rota_role, "was": was}
+        )
     return profile
 
 
@@ -462,7 +501,7 @@ def report_create(*, reporter: Any, content: Any, reason: str, text: str = "") -
     """
     from supportnet.core import ratelimit
 
-    if reason not in Report.Reason.values:
+    if reason not in Report.MEMBER_REASONS:  # the automatic reasons are screening's own
         raise ModerationError("Choose a reason from the list.")
     text = clean_text(text).strip()
     if len(text) > 500:
@@ -676,6 +715,26 @@ def content_hide(*, post: Any, moderator: Any, reason: str) -> Any:
             content=post,
         )
     return post
+
+
+@transaction.atomic
+def held_post_review(*, post: Any, moderator: Any, approve: bool, reason: str = "") -> Any:
+    """Approve a post held for review, or hide it like any other post: with a reason its
+    author sees in their notices and may appeal once."""
+    from groups.models import PostState
+    from groups.services import GroupError, post_review
+
+    if not approve:
+        reason = _clean_words(reason, field_name="reason", limit=500)
+    post = type(post).objects.select_for_update().get(pk=post.pk)
+    if post.state != PostState.PENDING:
+        raise ModerationError("This post has already been reviewed.")
+    if not approve:
+        return content_hide(post=post, moderator=moderator, reason=reason)
+    try:
+        return post_review(post=post, by=moderator, approve=True)
+    except GroupError as error:
+        raise ModerationError(error.message) from error
 
 
 @transaction.atomic

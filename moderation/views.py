@@ -32,8 +32,8 @@ from supportnet.core import audit
 from supportnet.core.ids import parse_id
 
 
-@require_GET
 @moderator_required
+@require_GET
 def dashboard(request: HttpRequest) -> HttpResponse:
     """One review queue: crisis, concern, at-risk reports, other reports, held posts, appeals;
     filtered by group and kind. Each item shows who has claimed it."""
@@ -87,8 +87,8 @@ def _queue_item(kind: str, item_id: int) -> Any:
     return get_object_or_404(models[kind], pk=item_id)
 
 
-@require_POST
 @moderator_required
+@require_POST
 def claim(request: HttpRequest, kind: str, item_id: int) -> HttpResponse:
     item = _queue_item(kind, item_id)
     if request.POST.get("action") == "release":
@@ -114,8 +114,8 @@ def _back(request: HttpRequest, *, default: str) -> HttpResponse:
     return redirect(next_url)
 
 
-@require_POST
 @moderator_required
+@require_POST
 def duty(request: HttpRequest) -> HttpResponse:
     on_duty = request.POST.get("on_duty") == "1"
     services.moderator_set_duty(user=request.user, on_duty=on_duty)
@@ -123,8 +123,8 @@ def duty(request: HttpRequest) -> HttpResponse:
     return redirect("moderation:dashboard")
 
 
-@require_GET
 @moderator_required
+@require_GET
 def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     """The case, the conversation around each item, and what moderators know of the member."""
     case = get_object_or_404(Case.objects.select_related("subject", "acknowledged_by"), pk=case_id)
@@ -172,8 +172,8 @@ def _form_action(
     return _back(request, default=request.path)
 
 
-@require_POST
 @moderator_required
+@require_POST
 def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
     case = get_object_or_404(Case, pk=case_id)
     action = request.POST.get("action", "")
@@ -201,12 +201,14 @@ def case_action(request: HttpRequest, case_id: int) -> HttpResponse:
     return redirect("moderation:case", case_id=case.pk)
 
 
-@require_POST
 @moderator_required
+@require_POST
 def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
-    """Approve or hide a post that waits for review."""
+    """Approve or hide a post that waits for review. Hiding needs a reason: the author sees it
+    in their notices and may appeal."""
+    from django.core.exceptions import ValidationError
+
     from groups.selectors import find_post
-    from groups.services import GroupError, post_review
 
     decision = request.POST.get("decision", "")
     found = find_post(kind=kind, post_id=post_id)
@@ -214,11 +216,23 @@ def review_post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
         raise Http404
     post, _ = found
     try:
-        post_review(post=post, by=request.user, approve=decision == "approve")
-    except GroupError as error:
+        services.held_post_review(
+            post=post,
+            moderator=request.user,
+            approve=decision == "approve",
+            reason=request.POST.get("reason", ""),
+        )
+    except ValidationError as error:  # no reason, or a reason too long
+        messages.error(request, f"Why is it hidden? {' '.join(error.messages)}")
+    except services.ModerationError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, "Approved." if decision == "approve" else "Hidden.")
+        messages.success(
+            request,
+            "Approved."
+            if decision == "approve"
+            else "Hidden. The author has a notice and may appeal.",
+        )
     return redirect("moderation:dashboard")
 
 
@@ -253,8 +267,8 @@ def report(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     return render(request, "moderation/report.html", {"form": form, "post": post}, status=status)
 
 
-@require_POST
 @moderator_required
+@require_POST
 def report_decision(request: HttpRequest, report_id: int) -> HttpResponse:
     found = get_object_or_404(Report, pk=report_id)
     decision = request.POST.get("decision", "")
@@ -267,8 +281,8 @@ def report_decision(request: HttpRequest, report_id: int) -> HttpResponse:
     return redirect("moderation:dashboard")
 
 
-@require_http_methods(["GET", "POST"])
 @moderator_required
+@require_http_methods(["GET", "POST"])
 def watched_words(request: HttpRequest) -> HttpResponse:
     form = WatchedWordForm()
     if request.method == "POST":
@@ -340,8 +354,8 @@ def _member_or_404(user_id: int) -> Any:
     return get_object_or_404(get_user_model(), pk=user_id, erased_at__isnull=True)
 
 
-@require_http_methods(["GET", "POST"])
 @moderator_required
+@require_http_methods(["GET", "POST"])
 def member(request: HttpRequest, user_id: int) -> HttpResponse:
     """A member's recent posts, cases, notes and sanctions; notes, messages and sanctions are
     added here. Every view is audited."""
@@ -406,8 +420,8 @@ def member(request: HttpRequest, user_id: int) -> HttpResponse:
 # --- a post, as moderators see it ------------------------------------------------------------
 
 
-@require_http_methods(["GET", "POST"])
 @moderator_required
+@require_http_methods(["GET", "POST"])
 def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     """Hide a post or edit it with a visible note; the author is told and may appeal."""
 
@@ -461,8 +475,8 @@ def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
 # --- appeals and statistics --------------------------------------------------------------------
 
 
-@require_http_methods(["GET", "POST"])
 @moderator_required
+@require_http_methods(["GET", "POST"])
 def appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
     from django.core.exceptions import ValidationError
 
@@ -495,8 +509,8 @@ def appeal(request: HttpRequest, notice_id: int) -> HttpResponse:
     )
 
 
-@require_GET
 @moderator_required
+@require_GET
 def stats(request: HttpRequest) -> HttpResponse:
     return render(request, "moderation/stats.html", {"stats": selectors.moderation_stats()})
 

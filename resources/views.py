@@ -87,8 +87,8 @@ def help_lines_page(request: HttpRequest) -> HttpResponse:
 # --- editors ----------------------------------------------------------------------------------
 
 
-@require_GET
 @editor_required
+@require_GET
 def editor_home(request: HttpRequest) -> HttpResponse:
     from resources.models import Article
 
@@ -101,8 +101,8 @@ def editor_home(request: HttpRequest) -> HttpResponse:
     return render(request, "resources/editor_home.html", context)
 
 
-@require_http_methods(["GET", "POST"])
 @editor_required
+@require_http_methods(["GET", "POST"])
 def editor_edit(request: HttpRequest, slug: str = "") -> HttpResponse:
     from resources.models import Article
     from resources.rendering import render_article
@@ -155,8 +155,8 @@ def editor_edit(request: HttpRequest, slug: str = "") -> HttpResponse:
     return render(request, "resources/editor_edit.html", context, status=status)
 
 
-@require_http_methods(["GET", "POST"])
 @editor_required
+@require_http_methods(["GET", "POST"])
 def editor_citations(request: HttpRequest) -> HttpResponse:
     """The sources articles cite: add one here, then cite it in the text as [@key]."""
     from resources.forms import CitationForm
@@ -173,8 +173,8 @@ def editor_citations(request: HttpRequest) -> HttpResponse:
     return render(request, "resources/editor_citations.html", context, status=status)
 
 
-@require_POST
 @editor_required
+@require_POST
 def editor_action(request: HttpRequest, slug: str) -> HttpResponse:
     from datetime import date
 

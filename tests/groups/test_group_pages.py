@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from groups.models import Block, Membership, PostState, Reply, Thread
 from groups.services import reply_create, thread_create
+from moderation.models import Notice
 from tests.factories import UserFactory
 from tests.groups.factories import make_group, make_member
 
@@ -346,10 +347,19 @@ def test_facilitators_approve_and_hide_posts_waiting_in_their_own_group_only(cli
     assert "not yours" not in page
     url = reverse("groups:requests", args=[group.slug])
     client.post(url, {"action": "approve_post", "kind": "thread", "post": waiting.pk})
-    client.post(url, {"action": "hide_post", "kind": "thread", "post": second.pk})
+    # Hiding needs a reason, which the author is told in a notice they may appeal.
+    client.post(url, {"action": "hide_post", "kind": "thread", "post": second.pk, "reason": ""})
+    second.refresh_from_db()
+    assert second.state == PostState.PENDING
+    client.post(
+        url, {"action": "hide_post", "kind": "thread", "post": second.pk, "reason": "Off topic."}
+    )
     waiting.refresh_from_db()
     second.refresh_from_db()
     assert (waiting.state, second.state) == (PostState.VISIBLE, PostState.HIDDEN)
+    notice = Notice.objects.get(member=newcomer)
+    assert (notice.kind, notice.message, notice.content) == ("hidden", "Off topic.", second)
+    assert notice.appealable
     # Another group's post, or nonsense, is not theirs to review.
     for data in (
         {"action": "approve_post", "kind": "thread", "post": elsewhere.pk},

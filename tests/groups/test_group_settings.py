@@ -445,3 +445,17 @@ def test_only_active_members_can_accept_a_groups_guidelines(client):
     client.force_login(make_member(group))
     assert client.get(url).status_code == 405
     assert not AuditEntry.objects.filter(action="membership.guidelines_accepted").exists()
+
+
+@pytest.mark.parametrize("page", ["groups:settings", "groups:requests"])
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+def test_a_wrong_method_on_a_facilitators_page_is_a_404_to_everyone_else(client, page, method):
+    group = make_group()
+    url = reverse(page, args=[group.slug])
+    for reason, person in _not_allowed(group).items():
+        client.force_login(person)
+        assert getattr(client, method)(url).status_code == 404, reason
+    client.force_login(UserFactory())
+    assert getattr(client, method)(reverse(page, args=["no-such-group"])).status_code == 404
+    client.force_login(group.created_by)  # the facilitator learns the method is wrong
+    assert getattr(client, method)(url).status_code == 405

@@ -128,3 +128,81 @@ def test_reports_by_members_whose_reports_were_upheld_come_first(settings):
         now_open[reporter] = report_create(reporter=reporter, content=reply, reason="harassment")
     queue = open_reports(moderator=moderator)
     assert queue == [now_open[reliable], now_open[unknown], now_open[careless]]
+
+
+def test_the_report_form_offers_members_only_the_member_reasons(client):
+    _group, reporter, _author, _thread, reply = _post()
+    client.force_login(reporter)
+    page = client.get(reverse("moderation:report", args=["reply", reply.pk])).content.decode()
+    for label in (
+        "Someone may be at risk",
+        "Harassment or abuse",
+        "Shares identifying information",
+        "Spam",
+        "Something else",
+    ):
+        assert label in page
+    assert "automatic" not in page
+    assert 'value="watched"' not in page
+    assert 'value="contact"' not in page
+    assert 'name="text"' in page
+
+
+@pytest.mark.parametrize("reason", ["watched", "contact"])
+def test_a_member_cannot_send_an_automatic_reason(client, reason):
+    _group, reporter, _author, _thread, reply = _post()
+    client.force_login(reporter)
+    response = client.post(
+        reverse("moderation:report", args=["reply", reply.pk]), {"reason": reason, "text": "x"}
+    )
+    assert response.status_code == 400
+    assert response.context["form"].errors["reason"]
+    assert not Report.objects.exists()
+    with pytest.raises(ModerationError):
+        report_create(reporter=reporter, content=reply, reason=reason)
+    assert not Report.objects.exists()
+
+
+def test_the_reported_member_never_learns_who_reported_them_on_notices_or_in_their_export(
+    client,
+):
+    import io
+    import json
+    import zipfile
+
+    from moderation.services import content_hide, report_decide
+    from supportnet.accounts.models import DataExport
+    from supportnet.accounts.tasks import build_export
+
+    group = make_group()
+    author = make_member(group)
+    first = make_member(group, UserFactory(pseudonym="quiet_heron"))
+    second = make_member(group, UserFactory(pseudonym="night_owl_7"))
+    thread = thread_create(group=group, author=group.created_by, title="T", body="B")
+    reply = reply_create(thread=thread, author=author, body="a reply")
+    moderator = UserFactory()
+    moderator_appoint(user=moderator, on_duty=True)
+    harassment = report_create(
+        reporter=first, content=reply, reason="harassment", text="they were unkind to me"
+    )
+    report_create(reporter=second, content=reply, reason="at_risk", text="worried for them")
+    report_decide(report=harassment, moderator=moderator, uphold=True)
+    content_hide(post=reply, moderator=moderator, reason="Unkind to another member.")
+
+    client.force_login(author)
+    page = client.get(reverse("moderation:notices")).content.decode()
+    assert "Unkind to another member." in page  # the notice is there …
+    for secret in ("quiet_heron", "night_owl_7", "they were unkind to me", "worried for them"):
+        assert secret not in page  # … but not who reported, nor what they wrote
+
+    client.post(reverse("account_privacy"), {"action": "export"})
+    export = DataExport.objects.get()
+    build_export.call(export.pk)
+    response = client.get(reverse("account_export_download", args=[export.pk]))
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    data = json.loads(archive.read("data.json"))
+    assert data["moderation_notices"][0]["message"] == "Unkind to another member."
+    assert data["reports_made"] == []
+    everything = json.dumps(data) + archive.read("data.html").decode()
+    for secret in ("quiet_heron", "night_owl_7", "they were unkind to me", "worried for them"):
+        assert secret not in everything

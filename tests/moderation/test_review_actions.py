@@ -148,7 +148,9 @@ def test_the_case_page_shows_the_conversation_around_the_post_and_the_members_hi
     reply_create(thread=thread, author=thread.author, body="the message just before")
     reply_create(thread=thread, author=member, body="CONCERN earlier")
     earlier = Case.objects.get()
-    moderation_services.case_close(case=earlier, moderator=mods[0], false_alarm=True)
+    moderation_services.case_close(
+        case=earlier, moderator=mods[0], false_alarm=True, outcome="A song lyric."
+    )
     reply_create(thread=thread, author=member, body="CRISIS now")
     case = Case.objects.exclude(pk=earlier.pk).get()
     moderation_services.member_note_add(
@@ -470,11 +472,17 @@ def test_the_statistics_count_open_cases_times_to_acknowledge_false_alarms_and_o
             state="acknowledged",
         )
     closed = Case.objects.filter(level="crisis").order_by("pk")
-    moderation_services.case_close(case=closed[0], moderator=mods[0], false_alarm=True)
-    moderation_services.case_close(case=closed[1], moderator=mods[0], false_alarm=False)
+    moderation_services.case_close(
+        case=closed[0], moderator=mods[0], false_alarm=True, outcome="A quote."
+    )
+    moderation_services.case_close(
+        case=closed[1], moderator=mods[0], false_alarm=False, outcome="Talked."
+    )
     # A member asking for a moderator is not the detector's doing: not in its false-alarm rate.
     asked = moderation_services.reach_out_request(member=make_member(group))
-    moderation_services.case_close(case=asked, moderator=mods[0], false_alarm=True)
+    moderation_services.case_close(
+        case=asked, moderator=mods[0], false_alarm=True, outcome="Asked to talk."
+    )
     reply_create(thread=thread, author=member, body="CONCERN")  # open, unacknowledged
     Case.objects.filter(subject=member).update(opened_at=now - timedelta(hours=2))
     newcomer = make_member(group, trusted=False)

@@ -135,3 +135,39 @@ def test_a_post_held_for_a_word_is_not_said_to_be_a_new_members_post(client, mod
     page = response.content.decode()
     assert "once a moderator has looked at it." in page
     assert "first posts are reviewed" not in page
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("money", "he took all my m0n3y"),  # leetspeak
+        ("money", "he took all my mónéy"),  # accents
+        ("money", "he took all my MOOOONEYYYY"),  # repeated letters
+        ("meet up", "shall we meeeeet up saturday"),  # repeated letters in a double letter
+        ("meet up", "shall we m33t up saturday"),
+        ("meet up", "shall we m3ééééét up saturday"),  # all three at once
+        ("café", "see you at the cafe"),  # an accent in the watched word
+    ],
+)
+def test_watched_words_match_through_leetspeak_accents_and_repeated_letters(
+    moderator, phrase, body
+):
+    watched_word_add(phrase=phrase, action="hold", by=moderator)
+    thread = _post(body)
+    assert thread.state == PostState.PENDING
+    assert Report.objects.get().text == f"watched word: {phrase}"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "body"),
+    [
+        ("meet up", "we met up last year"),  # one letter of a double is a different word
+        ("ass", "as soon as I can"),
+        ("ass", "I passed my class assessment"),
+    ],
+)
+def test_watched_words_do_not_match_different_words(moderator, phrase, body):
+    watched_word_add(phrase=phrase, action="hold", by=moderator)
+    thread = _post(body)
+    assert thread.state == PostState.VISIBLE
+    assert not Report.objects.exists()

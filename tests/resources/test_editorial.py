@@ -241,3 +241,34 @@ def test_an_article_titled_like_an_editor_page_gets_an_address_of_its_own(editor
     author, _ = editors
     article = article_save(editor=author, title="Sources", summary="s", body="b")
     assert article.slug == "sources-article"
+
+
+EDITOR_PAGES = [
+    ("resources:editor", [], {"GET"}),
+    ("resources:editor_new", [], {"GET", "POST"}),
+    ("resources:editor_citations", [], {"GET", "POST"}),
+    ("resources:editor_edit", ["some-article"], {"GET", "POST"}),
+    ("resources:editor_action", ["some-article"], {"POST"}),
+]
+
+
+@pytest.mark.parametrize("method", ["GET", "POST", "PUT"])
+@pytest.mark.parametrize(("url_name", "args", "_allowed"), EDITOR_PAGES)
+def test_members_get_404_from_every_editor_page_with_any_method(
+    client, member, method, url_name, args, _allowed
+):
+    client.force_login(member)
+    response = getattr(client, method.lower())(reverse(url_name, args=args))
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize(("url_name", "args", "allowed"), EDITOR_PAGES)
+def test_an_editor_with_two_step_verification_using_a_wrong_method_gets_405(
+    client, url_name, args, allowed
+):
+    editor = UserFactory(is_editor=True)
+    enable_totp(editor)
+    client.force_login(editor)
+    wrong = next(m for m in ("GET", "POST", "PUT") if m not in allowed)
+    response = getattr(client, wrong.lower())(reverse(url_name, args=args))
+    assert response.status_code == 405
