@@ -22,7 +22,7 @@ from groups.forms import (
     ReplyForm,
     ThreadForm,
 )
-from groups.models import Group, Membership, Thread
+from groups.models import Group, LiveMessage, Membership, Thread
 from moderation.selectors import held_posts, is_suspended, restriction_message
 from supportnet.core.ids import parse_id
 from supportnet.core.refusals import Refused
@@ -85,7 +85,9 @@ def _after_post(request: HttpRequest, post: Any) -> None:
     screening = getattr(post, "screening", None)
     if screening is not None and screening.level != "none":
         request.session[HELP_PANEL_SESSION_KEY] = True
-    if post.state == "pending":
+    if post.state == "pending" and isinstance(post, LiveMessage):
+        messages.info(request, services.LIVE_MESSAGE_HELD)
+    elif post.state == "pending":
         messages.info(
             request,
             "Thank you. Your post will appear to others once a moderator has looked at it: "
@@ -438,6 +440,8 @@ def react(request: HttpRequest) -> HttpResponse:
     if found is None:
         raise Http404
     post, thread = found
+    if isinstance(post, LiveMessage) or not isinstance(thread, Thread):  # no reactions there
+        raise Http404
     try:
         services.reaction_toggle(
             user=request.user, post=post, kind=request.POST.get("reaction", "")
@@ -453,6 +457,8 @@ def _own_post_or_404(request: HttpRequest, kind: str, post_id: int) -> tuple[Any
     if found is None:
         raise Http404
     post, thread = found
+    if isinstance(post, LiveMessage) or not isinstance(thread, Thread):  # threads, replies only
+        raise Http404
     if post.author_id != request.user.pk or post.state in ("deleted", "hidden"):
         raise Http404
     return post, thread

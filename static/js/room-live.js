@@ -11,8 +11,14 @@
   var delay = 1000;
 
   function lastId() {
+    // The highest id, not the last item's: a message approved after review arrives late.
     var items = list.querySelectorAll("li[id^='message-']");
-    return items.length ? parseInt(items[items.length - 1].id.slice(8), 10) : 0;
+    var max = 0;
+    for (var i = 0; i < items.length; i++) {
+      var n = parseInt(items[i].id.slice(8), 10);
+      if (n > max) { max = n; }
+    }
+    return max;
   }
 
   function add(id, html) {

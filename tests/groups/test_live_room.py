@@ -114,3 +114,47 @@ def test_reconnecting_catches_up_and_a_removed_member_is_disconnected():
         assert output["type"] == "websocket.close"
 
     async_to_sync(scenario)()
+
+
+# --- moderation of live messages: reports, held messages --------------------------------
+
+
+def test_every_message_in_the_room_has_a_report_link_that_works_without_javascript(client, db):
+    group = make_group()
+    author, reader = make_member(group), make_member(group)
+    message = live_message_create(group=group, author=author, body="hello")
+    client.force_login(reader)
+    page = client.get(reverse("groups:room", args=[group.slug])).content.decode()
+    url = reverse("moderation:report", args=["live", message.pk])
+    assert f'<a href="{url}" class="room__report">Report' in page
+    # Its name says which message, for people using a screen reader.
+    assert f"this message by {author.pseudonym}</span></a>" in page
+
+
+def test_live_messages_have_no_reactions_edits_or_deletion_through_the_post_pages(client, db):
+    group = make_group()
+    author = make_member(group)
+    message = live_message_create(group=group, author=author, body="hello")
+    client.force_login(author)
+    for name in ("groups:post_edit", "groups:post_delete"):
+        assert client.post(reverse(name, args=["live", message.pk])).status_code == 404
+    reacted = client.post(
+        reverse("groups:react"), {"post_kind": "live", "post": message.pk, "reaction": "hug"}
+    )
+    assert reacted.status_code == 404
+    message.refresh_from_db()
+    assert (message.body, message.state) == ("hello", "visible")
+
+
+def test_a_held_message_sent_with_the_plain_form_says_it_waits_for_review(client, db):
+    from moderation.services import watched_word_add
+
+    group = make_group()
+    watched_word_add(phrase="meet up", action="hold", by=group.created_by)
+    member = make_member(group)
+    client.force_login(member)
+    url = reverse("groups:room", args=[group.slug])
+    page = client.post(url, {"body": "let's meet up"}, follow=True).content.decode()
+    assert "Your message will appear in the room once a moderator has looked at it." in page
+    assert "let&#x27;s meet up" not in page
+    assert LiveMessage.objects.get().state == "pending"
