@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from groups import fragments, permissions, selectors, services
+from groups import fragments, help_panel, permissions, selectors, services
 from groups.forms import (
     GroupSettingsForm,
     InviteForm,
@@ -63,12 +63,7 @@ def _readable_group_or_404(user: Any, slug: str) -> Group:
 
 def _help_lines_for(user: Any) -> list[Any]:
     """Up to three help lines for the member's region, for the crisis help panel."""
-
-    from resources.selectors import help_lines
-    from supportnet.core.instance import current
-
-    region = getattr(user, "region", "") or current().default_region
-    return help_lines(region=region, topic="suicide", panel=True)
+    return help_panel.help_lines_for(user)
 
 
 def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> None:
@@ -82,8 +77,7 @@ def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> No
 
 
 def _after_post(request: HttpRequest, post: Any) -> None:
-    screening = getattr(post, "screening", None)
-    if screening is not None and screening.level != "none":
+    if help_panel.offers_help(post):
         request.session[HELP_PANEL_SESSION_KEY] = True
     if post.state == "pending" and isinstance(post, LiveMessage):
         messages.info(request, services.LIVE_MESSAGE_HELD)
@@ -573,12 +567,13 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             _after_post(request, message)
             return redirect(f"{reverse('groups:room', args=[group.slug])}#message-{message.pk}")
+    show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
     context = {
         "group": group,
         "form": form,
         "room_messages": selectors.room_messages(group=group, viewer=request.user),
-        "show_help_panel": request.session.pop(HELP_PANEL_SESSION_KEY, False),
-        "help_lines": _help_lines_for(request.user),
+        "show_help_panel": show_help,
+        "help_lines": _help_lines_for(request.user) if show_help else [],
     }
     status = 400 if request.method == "POST" else 200
     return render(request, "groups/room.html", context, status=status)
