@@ -201,9 +201,10 @@ def thread_around(*, content: Any) -> list[Any]:
 
 
 def member_context(*, subject: Any, exclude_case: Any = None) -> dict[str, Any]:
-    """What a moderator needs to know about a member: recent posts in every group, earlier
-    cases, private notes, sanctions, notices and group memberships. A fixed number of queries."""
-    from groups.models import Membership, Reply, Thread
+    """What a moderator needs to know about a member: recent posts (threads, replies, live
+    messages) in every group, earlier cases, private notes, sanctions, notices and group
+    memberships. A fixed number of queries."""
+    from groups.models import LiveMessage, Membership, Reply, Thread
 
     if subject is None:
         return {}
@@ -217,7 +218,13 @@ def member_context(*, subject: Any, exclude_case: Any = None) -> dict[str, Any]:
         .select_related("thread__group")
         .order_by("-created_at")[:RECENT_POSTS]
     )
-    recent = sorted([*threads, *replies], key=lambda post: post.created_at, reverse=True)
+    live = list(
+        LiveMessage.objects.filter(author=subject)
+        .select_related("group")
+        .order_by("-created_at")[:RECENT_POSTS]
+    )
+    posts: list[Any] = [*threads, *replies, *live]
+    recent = sorted(posts, key=lambda post: post.created_at, reverse=True)
     cases = Case.objects.filter(subject=subject).order_by("-opened_at")
     if exclude_case is not None:
         cases = cases.exclude(pk=exclude_case.pk)

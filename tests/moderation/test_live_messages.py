@@ -147,6 +147,9 @@ def test_hiding_a_live_message_tells_the_member_who_can_appeal_and_win_it_back(c
     assert "Please don&#x27;t arrange to meet offline here." in page
     assert reverse("moderation:notice_appeal", args=[notice.pk]) in page
     appeal_submit(notice=notice, member=member, text="It was a group video call, not offline.")
+    client.force_login(second)
+    appeal_page = client.get(reverse("moderation:appeal", args=[notice.pk])).content.decode()
+    assert reverse("moderation:post", args=["live", held.pk]) in appeal_page  # what was hidden
     appeal_decide(notice=notice, moderator=second, overturn=True, outcome="Understood.")
     held.refresh_from_db()
     assert held.state == PostState.VISIBLE
@@ -203,6 +206,17 @@ def test_facilitators_review_held_live_messages_of_their_own_group(client, room)
     client.post(url, {"action": "approve_post", "kind": "live", "post": held.pk})
     held.refresh_from_db()
     assert held.state == PostState.VISIBLE
+
+
+def test_the_member_page_shows_their_recent_live_messages_with_a_way_to_hide_them(
+    client, mods, room
+):
+    _group, member, held = room
+    client.force_login(mods[0])
+    page = client.get(reverse("moderation:member", args=[member.pk])).content.decode()
+    assert "Message in the live room of Evenings" in page
+    assert held.body in page
+    assert reverse("moderation:post", args=["live", held.pk]) in page
 
 
 def test_the_statistics_count_held_live_messages_by_group_and_when_overdue(mods, room):
