@@ -12,10 +12,11 @@ from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.urls import reverse
 
-from groups import fragments, permissions, selectors
+from groups import fragments, help_panel, permissions, selectors
 from groups.events import render_live_message, room_group, thread_group
-from groups.models import Group, Thread
+from groups.models import Group, PostState, Thread
 from supportnet.core.consumers import CLOSE_UNAUTHENTICATED, user_group
 
 CLOSE_NO_ACCESS = 4403
@@ -292,11 +293,13 @@ class RoomConsumer(GroupSocket):
             return
         body = content.get("body")
         if isinstance(body, str):
-            error = await self._post(body)
+            error, replies = await self._post(body)
             if error == "closed":
                 await self.close(code=CLOSE_NO_ACCESS)
             elif error:
                 await self.send_json({"type": "error", "message": error})
+            for reply in replies:
+                await self.send_json(reply)
 
     async def room_message(self, event: dict[str, Any]) -> None:
         """The message comes rendered (`events.live_message_on_commit`): the same for every
@@ -331,18 +334,29 @@ class RoomConsumer(GroupSocket):
         return [(m.pk, render_live_message(m)) for m in found]
 
     @database_sync_to_async
-    def _post(self, body: str) -> str:
+    def _post(self, body: str) -> tuple[str, list[dict[str, Any]]]:
+        """Send the member's message; returns an error to show them (or "closed"), and what
+        only this socket is told after the message is saved: that it waits for review, and
+        the help panel when screening found something in it (never sent to other readers)."""
         from django.core.exceptions import ValidationError
 
-        from groups.services import GroupError, live_message_create
+        from groups.services import LIVE_MESSAGE_HELD, GroupError, live_message_create
         from supportnet.core.ratelimit import RateLimited
 
         if not self.still_allowed():
-            return "closed"
+            return "closed", []
+        user = self.scope["user"]
         try:
-            live_message_create(group=self.group_obj, author=self.scope["user"], body=body)
+            message = live_message_create(group=self.group_obj, author=user, body=body)
         except ValidationError as error:
-            return " ".join(error.messages)
+            return " ".join(error.messages), []
         except (GroupError, RateLimited) as error:
-            return error.message
-        return ""
+            return error.message, []
+        replies: list[dict[str, Any]] = []
+        if message.state == PostState.PENDING:
+            replies.append({"type": "held", "message": LIVE_MESSAGE_HELD})
+        if help_panel.offers_help(message):
+            room_url = reverse("groups:room", args=[self.group_obj.slug])
+            html = help_panel.render_for_socket(user=user, back_to=room_url)
+            replies.append({"type": "help", "html": html})
+        return "", replies

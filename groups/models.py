@@ -200,6 +200,8 @@ class Thread(Post):
     # For the group page: activity the viewer hasn't read (set by selectors.mark_unread from
     # the `seen_up_to` the selectors annotate).
     is_unread: bool = False
+    # How moderation and reporting URLs name this kind of post (`selectors.find_post`).
+    post_kind: ClassVar[str] = "thread"
 
     class Meta:
         ordering = ("-last_activity_at", "-id")
@@ -214,6 +216,7 @@ class Thread(Post):
 
 class Reply(Post):
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
+    post_kind: ClassVar[str] = "reply"
 
     class Meta:
         ordering = ("created_at", "id")
@@ -405,6 +408,11 @@ class LiveMessage(models.Model):
     body_html = models.TextField(editable=False)
     state = models.CharField(max_length=10, choices=PostState.choices, default="visible")
     created_at = models.DateTimeField(default=timezone.now)
+
+    # How moderation and reporting URLs name a live message (`selectors.find_post`).
+    post_kind: ClassVar[str] = "live"
+    # Set by `services.live_message_create` on the message it returns: what screening found.
+    screening: Any = None
 
     class Meta:
         ordering = ("id",)

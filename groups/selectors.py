@@ -9,6 +9,7 @@ from django.db.models.functions import Coalesce
 from groups.models import (
     Block,
     Group,
+    LiveMessage,
     Membership,
     PostState,
     Reaction,
@@ -254,23 +255,31 @@ def attach_reactions(*, thread: Thread, replies: list[Reply], viewer: Any) -> No
         ]
 
 
-def find_post(*, kind: str, post_id: int | str) -> tuple[Thread | Reply, Thread] | None:
-    """A thread or reply named by kind ("thread" or "reply") and id, with its thread and group
-    loaded, or None. Takes the id as it came in a URL or form."""
+# What `find_post` returns: the post, and what it lives in (its thread, or for a live message
+# the message itself, which knows its group and links to its place in the room).
+FoundPost = tuple[Thread | Reply | LiveMessage, Thread | LiveMessage]
+POST_KINDS = ("thread", "reply", "live")
+
+
+def find_post(*, kind: str, post_id: int | str) -> FoundPost | None:
+    """A thread, reply or live message named by kind ("thread", "reply" or "live") and id,
+    with its thread (a live message: itself) and group loaded, or None. Takes the id as it came
+    in a URL or form."""
     pk = parse_id(post_id)
-    if kind not in ("thread", "reply") or pk is None:
+    if kind not in POST_KINDS or pk is None:
         return None
     if kind == "thread":
         thread = Thread.objects.select_related("group").filter(pk=pk).first()
         return None if thread is None else (thread, thread)
+    if kind == "live":
+        message = LiveMessage.objects.select_related("group", "author").filter(pk=pk).first()
+        return None if message is None else (message, message)
     reply = Reply.objects.select_related("thread__group").filter(pk=pk).first()
     return None if reply is None else (reply, reply.thread)
 
 
-def find_visible_post(
-    *, kind: str, post_id: int | str, viewer: Any
-) -> tuple[Thread | Reply, Thread] | None:
-    """Like `find_post`, but only what the viewer can see on the thread page."""
+def find_visible_post(*, kind: str, post_id: int | str, viewer: Any) -> FoundPost | None:
+    """Like `find_post`, but only what the viewer can see on the thread or room page."""
     from groups.permissions import can_read
 
     found = find_post(kind=kind, post_id=post_id)
@@ -279,6 +288,10 @@ def find_visible_post(
     post, thread = found
     if not can_read(viewer, thread.group):
         return None
+    if isinstance(thread, LiveMessage):
+        # As the room shows it: visible, and not by someone the viewer blocked.
+        blocked = Block.objects.filter(blocker=viewer.pk, blocked=thread.author_id).exists()
+        return found if thread.state == PostState.VISIBLE and not blocked else None
     if thread_for_viewer(group=thread.group, thread_id=thread.pk, viewer=viewer) is None:
         return None
     if (
@@ -295,8 +308,6 @@ ROOM_HISTORY = 50
 def room_messages(*, group: Group, viewer: Any, since: int | None = None) -> list[Any]:
     """The last 50 visible messages (or every one after `since`, up to 200), oldest first,
     without those of members the viewer blocked."""
-    from groups.models import LiveMessage
-
     messages = LiveMessage.objects.filter(group=group, state=PostState.VISIBLE).select_related(
         "author"
     )

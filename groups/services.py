@@ -490,12 +490,22 @@ def block_delete(*, blocker: Any, blocked: Any) -> None:
 
 
 @transaction.atomic
-def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Reply:
-    """A moderator approves a held post (it appears to others) or hides it."""
+def post_review(
+    *, post: Thread | Reply | LiveMessage, by: Any, approve: bool
+) -> Thread | Reply | LiveMessage:
+    """A moderator approves a held post (it appears to others) or hides it. An approved live
+    message goes out to the room's open pages as a new message does."""
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state != PostState.PENDING:
         raise GroupError("This post has already been reviewed.")
+    if isinstance(post, LiveMessage):
+        post.state = PostState.VISIBLE if approve else PostState.HIDDEN
+        post.save(update_fields=["state"])
+        if approve:
+            events.live_message_on_commit(post)
+        audit.log(by, "post.approved" if approve else "post.hidden", target=post)
+        return post
     if approve:
         now = timezone.now()
         post.state, post.published_at = PostState.VISIBLE, now
@@ -520,7 +530,7 @@ def post_review(*, post: Thread | Reply, by: Any, approve: bool) -> Thread | Rep
     return post
 
 
-def _take_down(post: Thread | Reply, state: str) -> None:
+def _take_down(post: Thread | Reply | LiveMessage, state: str) -> None:
     """Hide or delete a post; a reply that was visible no longer counts in its thread."""
     was_visible = post.state == PostState.VISIBLE
     post.state = state
@@ -547,9 +557,9 @@ def _revise(post: Thread | Reply, *, title: str | None, body: str, also: list[st
 
 
 @transaction.atomic
-def post_hide(*, post: Thread | Reply, by: Any) -> Thread | Reply:
-    """A moderator hides a post (waiting or visible): it disappears for everyone but
-    moderators. The moderation service that calls this tells the author."""
+def post_hide(*, post: Thread | Reply | LiveMessage, by: Any) -> Thread | Reply | LiveMessage:
+    """A moderator hides a post or live message (waiting or visible): it disappears for
+    everyone but moderators. The moderation service that calls this tells the author."""
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state in (PostState.HIDDEN, PostState.DELETED):
@@ -560,11 +570,17 @@ def post_hide(*, post: Thread | Reply, by: Any) -> Thread | Reply:
 
 
 @transaction.atomic
-def post_restore(*, post: Thread | Reply, by: Any) -> Thread | Reply:
-    """Undo a moderator's hiding (an appeal was upheld): the post is visible again."""
+def post_restore(*, post: Thread | Reply | LiveMessage, by: Any) -> Thread | Reply | LiveMessage:
+    """Undo a moderator's hiding (an appeal was upheld): the post is visible again. A live
+    message takes its place in the room's history again."""
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state != PostState.HIDDEN:
+        return post
+    if isinstance(post, LiveMessage):
+        post.state = PostState.VISIBLE
+        post.save(update_fields=["state"])
+        audit.log(by, "post.restored", target=post)
         return post
     post.state = PostState.VISIBLE
     post.published_at = post.published_at or timezone.now()  # hidden while still held
@@ -577,10 +593,13 @@ def post_restore(*, post: Thread | Reply, by: Any) -> Thread | Reply:
 
 @transaction.atomic
 def post_moderator_edit(
-    *, post: Thread | Reply, by: Any, body: str, note: str, title: str | None = None
+    *, post: Thread | Reply | LiveMessage, by: Any, body: str, note: str, title: str | None = None
 ) -> Thread | Reply:
     """A moderator edits a post (for example to remove identifying details). The earlier
-    version is kept, and the note is shown with the post for everyone to see."""
+    version is kept, and the note is shown with the post for everyone to see. Live messages
+    are not edited (they were seen as they were sent): a moderator hides them instead."""
+    if not isinstance(post, Thread | Reply):
+        raise GroupError("Live messages can't be edited. You can hide this one instead.")
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state == PostState.DELETED:
@@ -811,6 +830,10 @@ def notifications_mark_read(*, user: Any) -> int:
 # --- live rooms -------------------------------------------------------------------------------
 
 LIVE_MESSAGE_MAX = 2000
+# What the poster is told when screening holds their live message for review.
+LIVE_MESSAGE_HELD = (
+    "Thank you. Your message will appear in the room once a moderator has looked at it."
+)
 
 
 @transaction.atomic
@@ -850,5 +873,5 @@ def live_message_create(*, group: Group, author: Any, body: str) -> LiveMessage:
         message.save(update_fields=["state"])
     else:
         events.live_message_on_commit(message)
-    message.screening = screening  # type: ignore[attr-defined]
+    message.screening = screening
     return message

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from groups import fragments, permissions, selectors, services
+from groups import fragments, help_panel, permissions, selectors, services
 from groups.forms import (
     GroupSettingsForm,
     InviteForm,
@@ -22,7 +22,7 @@ from groups.forms import (
     ReplyForm,
     ThreadForm,
 )
-from groups.models import Group, Membership, Thread
+from groups.models import Group, LiveMessage, Membership, Thread
 from moderation.selectors import held_posts, is_suspended, restriction_message
 from supportnet.core.ids import parse_id
 from supportnet.core.refusals import Refused
@@ -63,12 +63,7 @@ def _readable_group_or_404(user: Any, slug: str) -> Group:
 
 def _help_lines_for(user: Any) -> list[Any]:
     """Up to three help lines for the member's region, for the crisis help panel."""
-
-    from resources.selectors import help_lines
-    from supportnet.core.instance import current
-
-    region = getattr(user, "region", "") or current().default_region
-    return help_lines(region=region, topic="suicide", panel=True)
+    return help_panel.help_lines_for(user)
 
 
 def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> None:
@@ -82,10 +77,12 @@ def _apply_errors(form: Any, error: ValidationError | services.GroupError) -> No
 
 
 def _after_post(request: HttpRequest, post: Any) -> None:
-    screening = getattr(post, "screening", None)
-    if screening is not None and screening.level != "none":
+    if help_panel.offers_help(post):
         request.session[HELP_PANEL_SESSION_KEY] = True
-    if post.state == "pending":
+    if post.state == "pending" and isinstance(post, LiveMessage):
+        messages.info(request, services.LIVE_MESSAGE_HELD)
+    elif post.state == "pending":
+        screening = getattr(post, "screening", None)
         why = (
             ""  # held by screening: no reason is given (it would teach how to get around it)
             if screening is not None and screening.hold
@@ -457,6 +454,8 @@ def react(request: HttpRequest) -> HttpResponse:
     if found is None:
         raise Http404
     post, thread = found
+    if isinstance(post, LiveMessage) or not isinstance(thread, Thread):  # no reactions there
+        raise Http404
     try:
         services.reaction_toggle(
             user=request.user, post=post, kind=request.POST.get("reaction", "")
@@ -472,6 +471,8 @@ def _own_post_or_404(request: HttpRequest, kind: str, post_id: int) -> tuple[Any
     if found is None:
         raise Http404
     post, thread = found
+    if isinstance(post, LiveMessage) or not isinstance(thread, Thread):  # threads, replies only
+        raise Http404
     if post.author_id != request.user.pk or post.state in ("deleted", "hidden"):
         raise Http404
     return post, thread
@@ -586,12 +587,13 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             _after_post(request, message)
             return redirect(f"{reverse('groups:room', args=[group.slug])}#message-{message.pk}")
+    show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
     context = {
         "group": group,
         "form": form,
         "room_messages": selectors.room_messages(group=group, viewer=request.user),
-        "show_help_panel": request.session.pop(HELP_PANEL_SESSION_KEY, False),
-        "help_lines": _help_lines_for(request.user),
+        "show_help_panel": show_help,
+        "help_lines": _help_lines_for(request.user) if show_help else [],
     }
     status = 400 if request.method == "POST" else 200
     return render(request, "groups/room.html", context, status=status)

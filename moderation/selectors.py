@@ -37,16 +37,24 @@ def unacknowledged_alerts(*, moderator: Any) -> QuerySet[Alert]:
 
 
 def held_posts(*, moderator: Any, group: Any = None, limit: int = 50) -> list[Any]:
-    """Threads and replies waiting for review, oldest first."""
-    from groups.models import PostState, Reply, Thread
+    """Threads, replies and live messages waiting for review, oldest first. Each item's
+    `post_kind` names it in the review and claim URLs; a live message has its group (its
+    room) loaded for context."""
+    from groups.models import LiveMessage, PostState, Reply, Thread
 
     threads = Thread.objects.filter(state=PostState.PENDING).select_related("author", "group")
     replies = Reply.objects.filter(state=PostState.PENDING).select_related(
         "author", "thread", "thread__group"
     )
+    live = LiveMessage.objects.filter(state=PostState.PENDING).select_related("author", "group")
     if group is not None:
         threads, replies = threads.filter(group=group), replies.filter(thread__group=group)
-    posts = [*threads.order_by("created_at")[:limit], *replies.order_by("created_at")[:limit]]
+        live = live.filter(group=group)
+    posts: list[Any] = [
+        *threads.order_by("created_at")[:limit],
+        *replies.order_by("created_at")[:limit],
+        *live.order_by("created_at")[:limit],
+    ]
     return sorted(posts, key=lambda post: post.created_at)[:limit]
 
 
@@ -229,9 +237,10 @@ def thread_around(*, content: Any) -> list[Any]:
 
 
 def member_context(*, subject: Any, exclude_case: Any = None) -> dict[str, Any]:
-    """What a moderator needs to know about a member: recent posts in every group, earlier
-    cases, private notes, sanctions, notices and group memberships. A fixed number of queries."""
-    from groups.models import Membership, Reply, Thread
+    """What a moderator needs to know about a member: recent posts (threads, replies, live
+    messages) in every group, earlier cases, private notes, sanctions, notices and group
+    memberships. A fixed number of queries."""
+    from groups.models import LiveMessage, Membership, Reply, Thread
 
     if subject is None:
         return {}
@@ -245,7 +254,13 @@ def member_context(*, subject: Any, exclude_case: Any = None) -> dict[str, Any]:
         .select_related("thread__group")
         .order_by("-created_at")[:RECENT_POSTS]
     )
-    recent = sorted([*threads, *replies], key=lambda post: post.created_at, reverse=True)
+    live = list(
+        LiveMessage.objects.filter(author=subject)
+        .select_related("group")
+        .order_by("-created_at")[:RECENT_POSTS]
+    )
+    posts: list[Any] = [*threads, *replies, *live]
+    recent = sorted(posts, key=lambda post: post.created_at, reverse=True)
     cases = Case.objects.filter(subject=subject).order_by("-opened_at")
     if exclude_case is not None:
         cases = cases.exclude(pk=exclude_case.pk)
@@ -296,7 +311,7 @@ def moderation_stats(*, now: Any = None) -> dict[str, Any]:
     from django.db.models import Count
     from django.utils import timezone
 
-    from groups.models import Group, PostState, Reply, Thread
+    from groups.models import Group, LiveMessage, PostState, Reply, Thread
     from moderation.models import Report
     from supportnet.core.instance import current
 
@@ -376,6 +391,13 @@ def moderation_stats(*, now: Any = None) -> dict[str, Any]:
         "held",
     )
     add(
+        LiveMessage.objects.filter(state=PostState.PENDING)
+        .values_list("group_id")
+        .annotate(n=Count("id"))
+        .values_list("group_id", "n"),
+        "held",
+    )
+    add(
         Report.objects.filter(state=Report.State.OPEN)
         .values_list("group_id")
         .annotate(n=Count("id"))
@@ -412,7 +434,8 @@ def moderation_stats(*, now: Any = None) -> dict[str, Any]:
         "held_posts": Thread.objects.filter(
             state=PostState.PENDING, created_at__lte=held_before
         ).count()
-        + Reply.objects.filter(state=PostState.PENDING, created_at__lte=held_before).count(),
+        + Reply.objects.filter(state=PostState.PENDING, created_at__lte=held_before).count()
+        + LiveMessage.objects.filter(state=PostState.PENDING, created_at__lte=held_before).count(),
         "reports": Report.objects.filter(
             state=Report.State.OPEN,
             created_at__lte=now - first_step.get("report", timedelta(hours=12)),

@@ -68,18 +68,19 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     return render(request, "moderation/dashboard.html", context, status=status)
 
 
-_CLAIMABLE = {"case", "report", "thread", "reply", "appeal"}
+_CLAIMABLE = {"case", "report", "thread", "reply", "live", "appeal"}
 
 
 def _queue_item(kind: str, item_id: int) -> Any:
     """A claimable queue item by kind and id, or 404."""
-    from groups.models import Reply, Thread
+    from groups.models import LiveMessage, Reply, Thread
 
     models: dict[str, Any] = {
         "case": Case,
         "report": Report,
         "thread": Thread,
         "reply": Reply,
+        "live": LiveMessage,
         "appeal": Notice,
     }
     if kind not in models:
@@ -432,7 +433,8 @@ def post(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
         raise Http404
     target, thread = found
     hide_form = HideForm()
-    edit_form = ModeratorEditForm(initial={"body": target.body, "note": target.moderator_note})
+    note = getattr(target, "moderator_note", "")  # live messages have none: they aren't edited
+    edit_form = ModeratorEditForm(initial={"body": target.body, "note": note})
     if request.method == "POST":
         action, me = request.POST.get("action", ""), request.user
         if action == "hide":

@@ -188,3 +188,76 @@ def test_a_member_searches_the_group_and_opens_a_reply_on_its_page(page: Page):
         f"http://{page.url.split('/')[2]}{thread.get_absolute_url()}?page=1#reply-{reply.pk}"
     )
     expect(page.locator(f"#reply-{reply.pk}")).to_contain_text("The solicitor was kind")
+
+
+ROOM_CRISIS = "I can't do this any more. I have the pills here and I'm taking them all tonight."
+
+
+def test_a_crisis_message_in_the_live_room_brings_its_sender_alone_the_help_panel(
+    browser: Browser, asgi_live_server
+):
+    from django.core.management import call_command
+
+    from moderation.models import Case
+
+    call_command("load_library", verbosity=0)  # the help lines for the member's region
+    group = make_group()
+    sender, reader = make_member(group), make_member(group)
+    room = f"/groups/{group.slug}/room/"
+    cache.clear()
+
+    reader_context, reader_page = new_page(browser, asgi_live_server.url)
+    sign_in(reader_page, reader)
+    with reader_page.expect_websocket() as reader_socket:
+        reader_page.goto(room)
+    reader_socket.value.wait_for_event("framesent")  # connected, and caught up
+
+    sender_context, page = new_page(browser, asgi_live_server.url)
+    sign_in(page, sender)
+    with page.expect_websocket() as sender_socket:
+        page.goto(room)
+    sender_socket.value.wait_for_event("framesent")
+    page.get_by_label("Your message").fill(ROOM_CRISIS)
+    page.get_by_role("button", name="Send").click()
+
+    panel = page.locator("#room-help .help-panel")
+    expect(
+        panel.get_by_role("heading", name="You don't have to go through this alone")
+    ).to_be_visible()
+    expect(page.get_by_role("status")).to_have_text(
+        "Some support options are shown above the messages."
+    )
+    assert "#message-" not in page.url  # sent over the socket: no reload
+    assert panel.locator("input[name='csrfmiddlewaretoken']").input_value() != ""
+    expect(page.locator("#room li.room__message")).to_have_count(1)
+    assert axe_violations(page) == []
+
+    # The other reader gets the message, never the panel.
+    expect(reader_page.get_by_text("I have the pills here")).to_be_visible(timeout=10_000)
+    expect(reader_page.locator(".help-panel")).to_have_count(0)
+
+    panel.get_by_role("button", name="Ask a moderator to reach out to me").click()
+    expect(page.get_by_text("A moderator will reach out to you here soon.")).to_be_visible()
+    assert page.url.endswith(room)
+    assert "asked for a moderator to reach out" in Case.objects.get(subject=sender).reasons
+    sender_context.close()
+    reader_context.close()
+
+
+def test_a_member_reports_a_live_message_from_the_room(page: Page):
+    from groups.services import live_message_create
+    from moderation.models import Report
+
+    group = make_group()
+    author, reporter = make_member(group), make_member(group)
+    live_message_create(group=group, author=author, body="nobody here likes you")
+    sign_in(page, reporter)
+    page.goto(f"/groups/{group.slug}/room/")
+    assert axe_violations(page) == []
+    page.get_by_role("link", name=f"Report this message by {author.pseudonym}").click()
+    expect(page.get_by_role("heading", name="Report a message")).to_be_visible()
+    page.get_by_label("Harassment or abuse").check()
+    page.get_by_role("button", name="Send report").click()
+    expect(page.get_by_text("Nobody else will know you reported it.")).to_be_visible()
+    expect(page.get_by_role("heading", name="Live room")).to_be_visible()
+    assert Report.objects.get().reporter == reporter

@@ -114,3 +114,131 @@ def test_reconnecting_catches_up_and_a_removed_member_is_disconnected():
         assert output["type"] == "websocket.close"
 
     async_to_sync(scenario)()
+
+
+# --- moderation of live messages: held, approved, the poster's help panel ------------------
+
+
+def test_every_message_in_the_room_has_a_report_link_that_works_without_javascript(client, db):
+    group = make_group()
+    author, reader = make_member(group), make_member(group)
+    message = live_message_create(group=group, author=author, body="hello")
+    client.force_login(reader)
+    page = client.get(reverse("groups:room", args=[group.slug])).content.decode()
+    url = reverse("moderation:report", args=["live", message.pk])
+    assert f'<a href="{url}" class="room__report">Report' in page
+    # Its name says which message, for people using a screen reader.
+    assert f"this message by {author.pseudonym}</span></a>" in page
+
+
+def test_live_messages_have_no_reactions_edits_or_deletion_through_the_post_pages(client, db):
+    group = make_group()
+    author = make_member(group)
+    message = live_message_create(group=group, author=author, body="hello")
+    client.force_login(author)
+    for name in ("groups:post_edit", "groups:post_delete"):
+        assert client.post(reverse(name, args=["live", message.pk])).status_code == 404
+    reacted = client.post(
+        reverse("groups:react"), {"post_kind": "live", "post": message.pk, "reaction": "hug"}
+    )
+    assert reacted.status_code == 404
+    message.refresh_from_db()
+    assert (message.body, message.state) == ("hello", "visible")
+
+
+def test_a_crisis_message_sent_with_the_plain_form_shows_the_help_panel_once(client, db, detector):
+    group = make_group()
+    member = make_member(group)
+    client.force_login(member)
+    url = reverse("groups:room", args=[group.slug])
+    assert "You don't have to go through this alone" not in client.get(url).content.decode()
+    response = client.post(url, {"body": "CRISIS tonight"})
+    assert response.status_code == 302
+    page = client.get(url).content.decode()
+    assert "You don't have to go through this alone" in page
+    assert "Ask a moderator to reach out to me" in page
+    assert f'name="next" value="{url}"' in page
+    assert 'name="csrfmiddlewaretoken" value=""' not in page  # the page's own token
+    assert "You don't have to go through this alone" not in client.get(url).content.decode()
+
+
+def test_a_held_message_sent_with_the_plain_form_says_it_waits_for_review(client, db):
+    from moderation.services import watched_word_add
+
+    group = make_group()
+    watched_word_add(phrase="meet up", action="hold", by=group.created_by)
+    member = make_member(group)
+    client.force_login(member)
+    url = reverse("groups:room", args=[group.slug])
+    page = client.post(url, {"body": "let's meet up"}, follow=True).content.decode()
+    assert "Your message will appear in the room once a moderator has looked at it." in page
+    assert "let&#x27;s meet up" not in page
+    assert LiveMessage.objects.get().state == "pending"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_crisis_message_sent_over_the_socket_brings_the_poster_alone_the_help_panel(detector):
+    from django.core.management import call_command
+
+    call_command("load_library", verbosity=0)  # the help lines for the member's region
+    group = make_group()
+    poster, reader = make_member(group), make_member(group)
+
+    async def scenario():
+        reader_socket, poster_socket = _socket(reader, group), _socket(poster, group)
+        assert (await reader_socket.connect())[0]
+        assert (await poster_socket.connect())[0]
+        await poster_socket.send_json_to({"body": "CRISIS tonight"})
+        received = [await poster_socket.receive_json_from(timeout=5) for _ in range(2)]
+        by_type = {event["type"]: event for event in received}
+        assert set(by_type) == {"message", "help"}
+        panel = by_type["help"]["html"]
+        assert "You don't have to go through this alone" in panel
+        assert "emergency number" in panel
+        assert 'href="tel:116123"' in panel  # Samaritans, the instance's default region
+        assert "Ask a moderator to reach out to me" in panel
+        assert reverse("moderation:reach_out") in panel
+        assert f'name="next" value="{reverse("groups:room", args=[group.slug])}"' in panel
+        # Other readers get the message, and nothing else.
+        message = await reader_socket.receive_json_from(timeout=5)
+        assert message["type"] == "message"
+        assert await reader_socket.receive_nothing(timeout=0.5)
+        # An ordinary message afterwards brings no panel.
+        await poster_socket.send_json_to({"body": "thank you all"})
+        assert (await poster_socket.receive_json_from(timeout=5))["type"] == "message"
+        assert await poster_socket.receive_nothing(timeout=0.5)
+        for socket in (reader_socket, poster_socket):
+            await socket.disconnect()
+
+    async_to_sync(scenario)()
+    assert LiveMessage.objects.filter(author=poster).count() == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_held_message_tells_its_sender_and_reaches_the_room_once_approved():
+    from groups.services import post_review
+    from moderation.services import watched_word_add
+
+    group = make_group()
+    watched_word_add(phrase="meet up", action="hold", by=group.created_by)
+    sender, reader = make_member(group), make_member(group)
+
+    async def scenario():
+        reader_socket, sender_socket = _socket(reader, group), _socket(sender, group)
+        assert (await reader_socket.connect())[0]
+        assert (await sender_socket.connect())[0]
+        await sender_socket.send_json_to({"body": "shall we meet up"})
+        told = await sender_socket.receive_json_from(timeout=5)
+        assert told["type"] == "held"
+        assert "once a moderator has looked at it" in told["message"]
+        assert await reader_socket.receive_nothing(timeout=0.5)
+        held = await database_sync_to_async(LiveMessage.objects.get)()
+        assert held.state == "pending"
+        await database_sync_to_async(post_review)(post=held, by=group.created_by, approve=True)
+        for socket in (reader_socket, sender_socket):
+            message = await socket.receive_json_from(timeout=5)
+            assert (message["type"], message["id"]) == ("message", held.pk)
+            assert "shall we meet up" in message["html"]
+            await socket.disconnect()
+
+    async_to_sync(scenario)()
