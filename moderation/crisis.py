@@ -357,7 +357,10 @@ _MEANS = (
     r"|ligature|gun|pistol|shotgun|rifle|knife|knives|blades?|razors?(?: blades?)?|bleach"
     rf"|charcoal|{_DRUGS})"
 )
-_MEANS_NOT = r"(?! (?:block|set|sharpener|skills|crime|control|licen[cs]e|shop|club))"
+_MEANS_NOT = (
+    r"(?! (?:block|set|sharpener|skills|crime|control|licen[cs]e|shop|club"
+    r"|for (?:the |a |our )?(?:bbq|barbecue|grill)))"
+)
 # A point in time something is to happen.
 _WHEN = (
     r"(?:tonight|tomorrow(?! (?:morning|night) i (?:will|'ll) (?:call|ring|see|go))"
@@ -2271,7 +2274,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "has taken an overdose",
         r"\bswallowed (?:them(?: all)?|all of them|the lot|everything|what (?:was|i had) left"
         r"|the rest(?: of (?:them|the \w+))?|(?:the|a) (?:whole |full )?(?:bottle|box|packet|strip))"
-        r"(?! of (?:water|juice|gum|sweets|chocolates?|crisps))\b"
+        r"(?! of (?:my |the |a |his |her )?(?:water|juice|gum|sweets|chocolates?|crisps|drink|tea"
+        r"|coffee|sandwich|lunch|dinner|food|wine|beer))\b"
         r"|\b(?:took|taken|taking|swallowing) (?:the|a|my) (?:whole|full|entire) (?:box|bottle"
         r"|packet|pack|strip|blister)\b(?! of (?!(?:pills|tablets|meds|paracetamol|painkillers"
         rf"|{_DRUGS})\b))"
@@ -2302,7 +2306,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "goodbye",
         "goodbye message",
-        r"\b(?:texted|told|messaged|called|rang) (?:\w+ ){1,3}?(?:ily|i love (?:you|her|him|them)"
+        r"\b(?:texted|told|messaged|called|rang) [^.!?\n]{0,30}?\b(?:ily|i love (?:you|her|him|them)"
         r"|love you)\s+for the last time\b"
         r"|\b(?:check(?:ing)? in|say(?:ing)? (?:bye|goodbye|thank you|thanks))(?: with| to)?"
         r" (?:everyone |you all |you guys |all of you |you )?one last time\b(?![^.!?\n]{0,40}"
@@ -2340,7 +2344,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "sounds final",
         r"\b(?:it'll|it will|it'll all|it will all|everything will|everything'll) be over\b"
         r"(?! (?:soon,? (?:thank|then|and i)|before you know it))"
-        r"(?![^.!?\n]{0,40}\b(?:exams?|court|case|hearing|move|divorce|shift|term|school|job))"
+        r"(?![^.!?\n]{0,40}\b(?:exams?|court|case|hearing|move|divorce|shift|term|school|job"
+        r"|can't wait|cannot wait|thank god|thank goodness|yay))"
         r"|\b(?:everyone|everybody|they)(?:'ll| will) (?:all )?be better off (?:by|from|after)"
         r" (?:morning|tomorrow|tonight|monday|the weekend)\b"
         r"|\bnot (?:going to|gonna) make it to (?:my (?:next )?birthday|christmas|new year"
@@ -2353,7 +2358,6 @@ _CUES: list[tuple[str, str, str, str]] = [
         "has a plan",
         r"\b(?:it's|its|it is|everything's|everything is) (?:all )?(?:been )?planned\b(?! (?:for|with"
         r"|out:))|\bthe plan is (?:sorted|set|ready|made|in place|done)\b(?! (?:for|with))"
-        r"|\bknow (?:the|a) (?:exact |perfect |right |best )?spot (?:on|at|by|near|off) the\b"
         r"|\b(?:looking|looked|look) up (?:the )?(?:\w+ )?"
         rf"{_DANGER_PLACE}\b[^.!?\n]{{0,30}}\bon (?:google )?maps\b",
         "self",
@@ -2373,8 +2377,9 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "means_ready",
         "means at hand",
-        r"\b(?:sitting|sat|parked) in (?:the|my) (?:garage|car) with the engine (?:on|running)\b"
-        r"|\bthe hose(?:pipe)? is (?:attached|connected|on the exhaust|through the window)\b"
+        r"\b(?:sitting|sat|parked) in (?:the|my) (?:garage|car in the garage) with the engine (?:on"
+        r"|running)\b"
+        r"|\b(?:the )?hose(?:pipe)?(?:'s| is) (?:attached|connected|on the exhaust|through the window)\b"
         r"|\b(?:i'm|im|i am) (?:at|in) the (?:woods|forest|trees)\b[^.!?\n]{0,30}\bwith (?:a|the"
         r"|my) (?:rope|cord|belt)\b|\b(?:hoarded|stockpiled|saved up) enough\b"
         r"|\bcounted them (?:twice|again|three times)\b[^.!?\n]{0,40}\benough\b",
@@ -2469,8 +2474,8 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "thoughts",
         "suicidal thoughts",
-        r"\b(?:googled|searched|looked up) how (?:many|much) (?:of )?(?:my |the )?(?:\w+ )?"
-        r"(?:would be|is) too (?:many|much)\b(?! for (?:a|my|the) (?:headache|toothache|period|cold"
+        r"\b(?:googled|searched|looked up) how (?:many|much) (?:of )?(?:my |the )?(?:\w+ )?(?:tablets"
+        rf"|pills|meds|paracetamol|painkillers|insulin|{_DRUGS}) (?:would be|is) too (?:many|much)\b(?! for (?:a|my|the) (?:headache|toothache|period|cold"
         r"|back|dog|cat|child|kid))",
         "self",
     ),
@@ -2478,7 +2483,7 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "stalking",
         "stalking or monitoring",
-        r"\b(?:rang|called|phoned|texted|messaged) (?:me )?\d+ times\b|\bfrom (?:different|withheld"
+        r"\b(?:rang|called|phoned|texted|messaged) (?:me )?\d{2,} times\b|\bfrom (?:different|withheld"
         r"|unknown|private) numbers\b|\b(?:found|knows|got) (?:the |my )?(?:refuge's|refuge|new)"
         r" address\b|\b(?:showing|turning|shows|turns) up (?:at|when|where)\b[^.!?\n]{0,60}"
         r"\b(?:filming|photographing|taking (?:photos|pictures))\b|\bcards? (?:that )?says? '?"
@@ -2566,15 +2571,16 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\bwon't be (?:here|around|alive) (?:in|by) the morning\b(?![^.!?\n]{0,30}\b(?:flight"
         r"|trip|holiday|work|shift|early|train|because|off to))"
         r"|\b(?:don't|dont) think (?:i'll|ill|i will) be (?:here|around) (?:by|in the) morning\b"
-        r"|\bwon't be hearing from me (?:again|after)\b"
+        r"|\b(?:you )?won't be hearing from me (?:again|after)\b"
         r"|\b(?:this is|if this is) the last thing (?:i'll |i will |i )?(?:ever )?(?:write|post|say"
-        r"|type)\b|\bsee (?:ya|you) never\b",
+        r"|type)\b|\bsee (?:ya|you) never\b|\b(?:won't|will not|wont) need (?:them|it|any of it"
+        r"|these) where i'm going\b",
         "self",
     ),
     (
         "finality",
         "sounds final",
-        r"\b(?:won't|will not|wont) need (?:them|it|any of it|these) (?:where i'm going|after"
+        r"\b(?:won't|will not|wont) need (?:them|it|any of it|these) (?:after"
         r" (?:tonight|the weekend|this week|today|friday|tomorrow))\b|\bwon't be needing (?:any of )?"
         r"(?:it|them)\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:actually |so )?you won't need to\s*(?=[.!\n]|$)"
         r"|\b(?:tonight|today)(?:'s| is) the night\b(?! (?:for|of|we))(?![^.?\n]{0,40}(?:!|\b(?:first"
@@ -2644,7 +2650,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         "breakin",
         "abuser breaking in",
         r"\b(?:someone|somebody|he|she|they)(?:'s| is| are)? (?:trying|rattling|trying to open)"
-        r" (?:the|my) (?:back |front |bedroom |bathroom )?(?:door|window)(?: handle)?\b"
+        r" (?:(?:the|my) (?:back|front|bedroom|bathroom|kitchen|flat) |my )(?:door|window)(?: handle)?\b"
+        r"(?![^.!?\n]{0,30}\b(?:closed|shut|of the (?:shop|museum|cafe|church|school|library)|lol))"
         r"|\b(?:a man|someone|somebody|a stranger|a guy)\b[^.!?\n]{0,25}\bin (?:my|the|our) (?:back"
         r" |front )?(?:garden|yard|hallway|house|flat)\b[^.!?\n]{0,10}\b(?:right now|now)\b"
         r"|\b(?:he|she|my ex)(?:'s| is) inside (?:the|my) (?:house|flat|home)\b"
