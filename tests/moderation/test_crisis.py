@@ -1529,3 +1529,23 @@ def test_the_model_does_not_raise_an_alarm_beside_a_statement_of_safety() -> Non
     assert _rules(text) == "none"
     assert assess(text).level != "crisis", assess(text)
     assert assess("I want to cut so bad tonight but I'm holding on").level == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cat trying to get into the cereal box again lol",
+        "what's the point of hoovering when the kids are home",
+        "kms this printer wont print",
+        "that job murdered my self esteem but I'm rebuilding it",
+        "He tried to strangle me once, years back. He's in prison now",
+        "He once smashed the window. Today I had new locks fitted.",
+        "reading the court transcript where he held a knife to me, it helped me see it",
+    ],
+)
+def test_pets_chores_exasperation_and_old_events_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_the_point_of_living_is_still_hopelessness() -> None:
+    assert _rules("what's the point of living") == "concern"
