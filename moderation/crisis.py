@@ -2460,7 +2460,8 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "wish",
         "wishes to die",
-        r"\b(?:i'd|i would) (?:rather|prefer to) not (?:exist|be alive|be here)\b"
+        r"\b(?:i'd|i would) (?:rather|prefer to) not (?:exist|be alive|be here)\b(?! (?:on|online|in"
+        r"|at|for)\b)"
         r"|\b(?:i'd|i would) be better off gone\b|\bhow easy it would be to (?:just )?(?:stop|not be"
         r" here|end it|disappear|go)\b|\bcan't see myself (?:being )?(?:here|alive|around) in a"
         r" (?:year|month|few)\b|\bwant(?:ing)? to disappear\b(?! (?:for|to|on|into|under)\b)",
@@ -2516,7 +2517,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\bswallowed (?:half |all |the rest of |the whole )(?:of )?(?:the|my) (?:\w+ )?(?:tablets|pills"
         r"|bottle|meds|packet|box)\b|\bswallowed (?:the|my) sleeping (?:tablets|pills)\b"
         r"|(?:^|(?<=[.!?,\n] )|(?<=[.!?,\n])|\bi (?:just )?)took them all\b"
-        r"|\btook my whole (?:week|month|box|bottle|packet|supply)(?:'s)? (?:of )?(?:\w+ )?\b"
+        r"|\btook my whole (?:week|month)(?:'s)? (?:supply )?(?:of )?(?:pills|tablets|meds"
+        rf"|medication|{_DRUGS})\b|\btook my whole (?:box|bottle|packet|supply)\b(?! of (?!(?:pills"
+        rf"|tablets|meds|{_DRUGS})\b))"
         r"|\b(?:the )?(?:last of the )?(?:pills|tablets)(?: are| is)? in my mouth\b"
         r"|\bmixed (?:the )?(?:vodka|wine|whisky|gin|alcohol|drink) with (?:all )?(?:my|the) (?:pills"
         r"|tablets|meds)\b|\b(?:i've |i have |just )(?:slit|slashed) my (?:wrists?|throat)\b"
@@ -2528,6 +2531,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         "a method",
         r"\b(?:least painful|quickest|easiest|fastest) way to (?:go|die|do it|end it)\b"
         r"|\b(?:what's|whats|what is) the (?:least painful|quickest|easiest|fastest) way\b"
+        r"(?! to (?!(?:go|die|do it|end it)\b))"
         r"|\bhow many (?:of )?(?:my |the )?(?:\w+ )?(?:would it take|does it take|it takes)\b"
         r"|\bresearched the dose\b|\b(?:pressing|pressed|press) the (?:belt|cord|rope) (?:into|round|around)"
         r" my (?:own )?neck\b"
@@ -2651,8 +2655,9 @@ _CUES: list[tuple[str, str, str, str]] = [
     (
         "breakin",
         "abuser breaking in",
-        r"\b(?:someone|somebody|he|she|they)(?:'s| is| are)? (?:trying|rattling|trying to open)"
+        r"\b(?:someone|somebody|he|she|they|ex|husband|partner|boyfriend)(?:'s| is| are)? (?:trying|rattling|trying to open)"
         r" (?:(?:the|my) (?:back|front|bedroom|bathroom|kitchen|flat) |my )(?:door|window)(?: handle)?\b"
+        r"(?! key)"
         r"(?![^.!?\n]{0,30}\b(?:closed|shut|of the (?:shop|museum|cafe|church|school|library)|lol))"
         r"|\b(?:a man|someone|somebody|a stranger|a guy)\b[^.!?\n]{0,25}\bin (?:my|the|our) (?:back"
         r" |front )?(?:garden|yard|hallway|house|flat)\b[^.!?\n]{0,10}\b(?:right now|now)\b"
@@ -3002,7 +3007,8 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
 _OBJECT_BEFORE = re.compile(
     r"\b(?:gave|give|giving|given|told|tell|telling|asked|ask|asking|texted|text|rang|ring|called"
     r"|messaged|hugged|saw|see|visited|visit|sent|send|leave|leaving|left|love|loved|miss|missed"
-    r"|thank|thanked|kissed|with|to|for|from|about|by|than|like) (?:my |your |his |her |our"
+    r"|thank|thanked|kissed|with|to|for|from|about|by|than|like|wanted|want|needed|need|just so)"
+    r" (?:my |your |his |her |our"
     r" |the )?$"
 )
 

@@ -1549,3 +1549,42 @@ def test_pets_chores_exasperation_and_old_events_are_not_flagged(text: str) -> N
 
 def test_the_point_of_living_is_still_hopelessness() -> None:
     assert _rules("what's the point of living") == "concern"
+
+
+def test_someone_who_should_know_is_not_the_subject_of_the_overdose() -> None:
+    """ "Just so someone knows: …" names who is told, not who took the pills."""
+    assert _rules("Just so someone knows: the box of tablets is empty and I'm lying down") == (
+        "crisis"
+    )
+    assert (
+        _rules("I wanted my sister to know the tablets are in the bin now and I'm safe") == "none"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex is trying the front door right now",
+        "took my whole week of lithium",
+        "whats the easiest way to go, asking for tonight",
+    ],
+)
+def test_fresh_wordings_of_this_rounds_classes_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my whole month's wages to pay the deposit",
+        "what's the easiest way to get to leeds from here",
+        "i'd rather not exist on social media tbh",
+    ],
+)
+def test_keys_wages_directions_and_social_media_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_a_sticking_key_is_not_a_break_in_for_the_rules() -> None:
+    """The rules read the key; the model beside them still raises this one (see the docs)."""
+    assert _rules("he's trying the front door key, it sticks") == "none"
