@@ -359,7 +359,10 @@ _MEANS = (
     r"|ligature|gun|pistol|shotgun|rifle|knife|knives|blades?|razors?(?: blades?)?|bleach"
     rf"|charcoal|{_DRUGS})"
 )
-_MEANS_NOT = r"(?! (?:block|set|sharpener|skills|crime|control|licen[cs]e|shop|club))"
+_MEANS_NOT = (
+    r"(?! (?:block|set|sharpener|skills|crime|control|licen[cs]e|shop|club"
+    r"|for (?:the |a |our )?(?:bbq|barbecue|grill)))"
+)
 # A point in time something is to happen.
 _WHEN = (
     r"(?:tonight|tomorrow(?! (?:morning|night) i (?:will|'ll) (?:call|ring|see|go))"
@@ -376,7 +379,7 @@ _WHEN = (
     r" (?:morning|night|evening|afternoon)|(?:tonight|today)(?:'s| is) the (?:night|day)"
     r"|it(?:'s| is) time|this is it|the date|next one comes|before (?:anyone|everyone|the kids"
     r"|the house|they)(?:'s| is| are)? (?:up|awake|wakes? up|gets? up|home)|first thing"
-    r" (?:tomorrow|in the morning)|(?:at|by|before) midnight|this time tomorrow)"
+    r" (?:tomorrow|in the morning)|(?:at|by|before|after) midnight|this time tomorrow)"
 )
 _NOW = r"(?:right now|today|now|this week|at the moment)"
 _AGG = (
@@ -650,7 +653,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\bnothing (?:feels|is|seems) worth\b|\b(?:feel|feeling|felt) like a burden\b"
         r"|\b(?:i'm|i am) (?:so |just |really )(?:tired|exhausted)\s*(?:[.!\n]|$)"
         r"|\bwhat(?:'s| is) (?:even |really |actually )?the point\b(?! of (?:the|a|an|this|that"
-        r"|these|having|doing|using|it\b(?! all))\b)|\b(?:don't|can't) (?:really |even )?see the"
+        r"|these|having|doing|using|it\b(?! all)|(?!(?:living|trying|carrying|going|being|waking"
+        r"|getting|fighting|existing|breathing|staying|continuing|bothering)\b)\w+ing)\b)|\b(?:don't|can't) (?:really |even )?see the"
         r" point\b|\b(?:feels?|is|seems) (?:so )?pointless\b|\bno way out\b|\bcan't (?:go on|cope"
         r"|keep going)|\bcan't do (?:this|it) any ?more\b|\bcan't take (?:it|this|any more|anymore"
         r"|much more)|\bnothing (?:ever )?(?:gets|will get|is going to get) better\b"
@@ -744,7 +748,11 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|care coordinator)\b(?! (?:said|says|told|thinks))"
         r"|\b(?:put|threw|thrown|given|gave|got rid of|flushed|handed|binned) (?:\w+ ){0,2}"
         r"(?:blades|pills|tablets|rope|razors?|knife|knives|meds)\b(?: \w+){0,2}? (?:away|in the"
-        r" bin|to (?:my|a|the) \w+)\b",
+        r" bin|to (?:my|a|the) \w+)\b"
+        # company for the night: "my sister is staying over", "won't be on my own"
+        r"|\b(?:sister|brother|mum|mom|dad|friend|mate|partner|nan|gran|cousin|neighbour|flatmate"
+        r"|housemate|someone|auntie|aunt|bestie)(?:'s| is| are|'re)? (?:staying|sleeping|stopping)"
+        r" (?:over|with me|here|at mine|at my place)\b|\bwon't be (?:on my own|alone)\b",
         "fixed",
     ),
     # plans, means, timeframes
@@ -1274,7 +1282,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf" (?:his|her|their|the) way|at the (?:gate|window|house)|here|at my (?:mum's|house|flat"
         rf"|work|window))\b(?! (?:again|every|most|all the time|a lot))(?!{_HANDOVER})"
         rf"|\bwaiting outside\b(?!{_HANDOVER})"
-        rf"|\bfound me at\b|\btrying to (?:get|break|force (?:his|her|their) way) in(?:to)?\b"
+        rf"|\bfound me at\b|\b(?<!cat )(?<!dog )(?<!kitten )(?<!puppy )(?<!fox )(?<!bird )"
+        rf"trying to (?:get|break|force (?:his|her|their) way) in(?:to)?\b"
         rf"|\b(?:him|her|them|someone) (?:at|outside) (?:my|the) (?:front |back |bedroom )?"
         rf"(?:door|window)|\b(?:he|she|they|stalker|ex)(?:'s| is| are)? (?:\w+ ){{0,3}}?(?:inside"
         rf"|in) (?:my|the|our) (?:building|house|flat|garden|hallway|home)\b{_gap(20)}\b(?:now"
@@ -2261,6 +2270,431 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\bempty (?:blister packs?|pill bottles|packets) (?:next to|beside|by)\b",
         "danger",
     ),
+    # --- word classes of the crisis_extra5 round ------------------------------------------------
+    # an overdose told in passing: swallowed "them" or "what was left", the whole box, the bottle
+    # empty, the rest added, "took everything." on its own
+    (
+        "attempt",
+        "has taken an overdose",
+        r"\bswallowed (?:them(?: all)?|all of them|the lot|everything|what (?:was|i had) left"
+        r"|the rest(?: of (?:them|the \w+))?|(?:the|a) (?:whole |full )?(?:bottle|box|packet|strip))"
+        r"(?! of (?:my |the |a |his |her )?(?:water|juice|gum|sweets|chocolates?|crisps|drink|tea"
+        r"|coffee|sandwich|lunch|dinner|food|wine|beer))\b"
+        r"|\b(?:took|taken|taking|swallowing) (?:the|a|my) (?:whole|full|entire) (?:box|bottle"
+        r"|packet|pack|strip|blister)\b(?! of (?!(?:pills|tablets|meds|paracetamol|painkillers"
+        rf"|{_DRUGS})\b))"
+        r"|\b(?:the|my) (?:bottle|box|packet|pot|tub) of (?:pills|tablets|meds|paracetamol"
+        r"|painkillers) is (?:now )?empty\b|\badding the rest of (?:the|my) (?:bottle|box|packet"
+        r"|pills|tablets)\b|\btook the (?:pills|tablets|lot)\b(?=[^.!?\n]{0,25}\b(?:lying down"
+        r"|going blurry|going dark|room is spinning|can't keep my eyes open))"
+        r"|(?:^|(?<=[.!?,\n] )|(?<=[.!?,\n])|\bi (?:just )?)took everything\s*(?=[.!,\n]|$)"
+        r"|\bstopped eating and drinking on purpose\b",
+        "attempt",
+    ),
+    (
+        "od_effect",
+        "may have taken an overdose",
+        r"\b(?:i've|i have) taken something\b(?! for (?:my|the|a) (?:head|pain|cold|back|period"
+        r"|migraine|hay ?fever|sleep|tooth))",
+        "attempt",
+    ),
+    (
+        "symptom",
+        "physical signs of harm",
+        r"\b(?:feel|feeling) (?:really |so |very )?(?:sleepy|drowsy|weird|strange)\b[^.!?\n]{0,20}"
+        r"\bmy heart\b|\b(?:room|everything|my vision)(?:'s| is) going (?:blurry|dark|fuzzy)\b",
+        "attempt",
+    ),
+    # a goodbye said in passing: "for the last time", "won't be around to read the replies",
+    # goodbyes posted, scheduled or said "without her knowing"
+    (
+        "goodbye",
+        "goodbye message",
+        r"\b(?:texted|told|messaged|called|rang) [^.!?\n]{0,30}?\b(?:ily|i love (?:you|her|him|them)"
+        r"|love you)\s+for the last time\b"
+        r"|\b(?:check(?:ing)? in|say(?:ing)? (?:bye|goodbye|thank you|thanks))(?: with| to)?"
+        r" (?:everyone |you all |you guys |all of you |you )?one last time\b(?![^.!?\n]{0,40}"
+        r"\b(?:before|holiday|trip|break|moving|move|new job|until|till|for a (?:bit|while)))"
+        r"|\bwon't be (?:around|here|alive) to (?:read|see) (?:the |any |your )?(?:replies|answers"
+        r"|responses|comments|this)\b"
+        r"|\b(?:posted|wrote|written|sent|scheduled|recorded) (?:all )?my goodbyes?\b(?! (?:to|for)"
+        r" (?:my (?:old|past|younger) self|him|my ex|the (?:group|refuge|job|team|house|flat"
+        r"|staff)))"
+        r"|\bsaid (?:bye|goodbye) to (?:\w+ ){1,3}?without (?:her|him|them) knowing\b"
+        r"|\bthe last time you(?:'ll| will) (?:hear|see) (?:from|of) me\b",
+        "self",
+    ),
+    (
+        "farewell",
+        "sounds like a farewell",
+        r"\bdon't worry (?:about me )?(?:when|if) i (?:don't|do not) (?:show up|turn up|come"
+        r"|reply|answer|log on|post)\b|\bone of the last things i (?:want|need|wanted) to do\b",
+        "self",
+    ),
+    (
+        "arrange",
+        "arranging affairs",
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:i've|i have) sorted (?:it|everything)\s*(?=[.!\n]|$)"
+        r"|\b(?:i've |i have )?left (?:the|my) (?:letters|notes) (?:by|on|under|in|next to) the"
+        r" \w+\b(?! for the (?:postman|post))"
+        r"|\bgave (?:all )?my (?:plants|things|stuff|clothes|books) away\b|\bdeleted my (?:socials"
+        r"|accounts|social media)\b[^.!?\n]{0,60}\bjust this (?:account|one) left\b",
+        "affairs",
+    ),
+    # "by then it'll be over", "everyone will be better off by morning", "not going to make it to
+    # my birthday"
+    (
+        "finality",
+        "sounds final",
+        r"\b(?:it'll|it will|it'll all|it will all|everything will|everything'll) be over\b"
+        r"(?! (?:soon,? (?:thank|then|and i)|before you know it))"
+        r"(?![^.!?\n]{0,40}\b(?:exams?|court|case|hearing|move|divorce|shift|term|school|job"
+        r"|can't wait|cannot wait|thank god|thank goodness|yay))"
+        r"|\b(?:everyone|everybody|they)(?:'ll| will) (?:all )?be better off (?:by|from|after)"
+        r" (?:morning|tomorrow|tonight|monday|the weekend)\b"
+        r"|\bnot (?:going to|gonna) make it to (?:my (?:next )?birthday|christmas|new year"
+        r"|the (?:weekend|morning)|tomorrow|next (?:week|month|year))\b(?! (?:party|drinks|dinner"
+        r"|meal|do|lunch|celebration|because|in time|on time|either|at this rate))",
+        "self",
+    ),
+    (
+        "plan",
+        "has a plan",
+        r"\b(?:it's|its|it is|everything's|everything is) (?:all )?(?:been )?planned\b(?! (?:for|with"
+        r"|out:))|\bthe plan is (?:sorted|set|ready|made|in place|done)\b(?! (?:for|with))"
+        r"|\b(?:looking|looked|look) up (?:the )?(?:\w+ )?"
+        rf"{_DANGER_PLACE}\b[^.!?\n]{{0,30}}\bon (?:google )?maps\b",
+        "self",
+    ),
+    # a method or means in few words: "the one big dose", "take the lot", charcoal not for a
+    # barbecue, the engine running in the garage, a rope in the woods, a place "calling me"
+    (
+        "method",
+        "a method",
+        r"\b(?:the )?one big dose\b|\b(?:take|taking|swallow|swallowing) (?:the lot|all of them"
+        r"|them all|the whole lot)\b(?! (?:to|back|out|off|with|home|round|in|for|away)\b)"
+        r"|\bcharcoal\b[^.!?\n]{0,40}\b(?:not|don't|dont) (?:need it )?(?:for )?(?:a |the )?(?:bbq"
+        r"|barbecue)\b|\b(?:go|walk|wade|step) in(?:to the water)? (?:soon|now|tonight|in a (?:bit"
+        r"|minute|while))\b",
+        "means",
+    ),
+    (
+        "means_ready",
+        "means at hand",
+        r"\b(?:sitting|sat|parked) in (?:the|my) (?:garage|car in the garage) with the engine (?:on"
+        r"|running)\b"
+        r"|\b(?:the )?hose(?:pipe)?(?:'s| is) (?:attached|connected|on the exhaust|through the window)\b"
+        r"|\b(?:i'm|im|i am) (?:at|in) the (?:woods|forest|trees)\b[^.!?\n]{0,30}\bwith (?:a|the"
+        r"|my) (?:rope|cord|belt)\b|\b(?:hoarded|stockpiled|saved up) enough\b"
+        r"|\bcounted them (?:twice|again|three times)\b[^.!?\n]{0,40}\benough\b",
+        "means",
+    ),
+    (
+        "location",
+        "at a high or dangerous place",
+        rf"\b{_DANGER_PLACE}\b[^.!?\n]{{0,40}}\b(?:has been|keeps|been|is) calling (?:to )?me\b"
+        r"|\bin the car at the (?:reservoir|river|lake|cliffs?|quarry|canal|docks|harbour)\b"
+        rf"|\bknow (?:the|a) (?:exact |right )?spot (?:on|at|by|near|off) the (?:\w+ )?{_DANGER_PLACE}",
+        "self",
+    ),
+    (
+        "intent",
+        "intent to end their life",
+        r"\b(?:going to|gonna|will|i'll) finish what i started\b(?! (?:with|at|on)\b)"
+        r"(?! in (?:uni|college|school|work|the|my|this)\b)",
+        "self",
+    ),
+    # danger told flatly: held by the neck, "he kill me", someone standing over or cornering the
+    # poster with a weapon, a gun cleaned in front of them, pushed down the stairs and hurt
+    (
+        "strangle",
+        "strangulation",
+        r"\b(?:hold|held|holds|holding|grab|grabbed|grabs|grabbing) me (?:up )?by (?:the |my )?"
+        r"(?:neck|throat)\b",
+        "danger",
+    ),
+    (
+        "threat",
+        "threat to kill",
+        r"\b(?:he|she) kill me\b|\bsays? (?:\w+ ){0,2}?(?:he|she) (?:will |going to )?kill me\b"
+        r"|\bnone of us (?:are|will be|is) (?:alive|here|around|breathing)\b",
+        "danger",
+    ),
+    (
+        "weapon",
+        "weapon",
+        r"\b(?:standing|stood|stands) over me with (?:a|an|the|his|her) \w+"
+        r"|\b(?:cornered|pinned) (?:me )?(?:in (?:the )?\w+ )?with (?:a|an|the|his|her) (?:\w+ )?"
+        r"(?:bottle|knife|blade|bat|hammer|iron|glass|screwdriver)\b"
+        r"|\b(?:bottle|glass) smashed in (?:his|her) hand\b|\b(?:smashed|broken) (?:bottle|glass)"
+        r" in (?:his|her) hand\b|\bcleaning (?:his|her|the) (?:gun|rifle|shotgun)\b[^.!?\n]{0,30}"
+        r"\bin front of me\b"
+        r"|\b(?:he|she|my partner|my ex|my husband|my boyfriend)(?:'s| is) (?:upstairs |downstairs )?"
+        r"with the (?:kids|children|baby) and (?:a|the|his|her) (?:knife|gun|blade|hammer)\b",
+        "danger",
+    ),
+    (
+        "assault",
+        "assault now",
+        r"\b(?:pushed|threw|kicked) me down the stairs\b[^.!?\n]{0,40}\b(?:can't|cannot|can not)"
+        r" (?:move|get up|stand|feel)\b",
+        "danger",
+    ),
+    # someone else: a photo of her wrists, goodbyes to everyone, "called me saying goodbye",
+    # "she's taken all her pills"
+    (
+        "other_goodbye",
+        "someone else's goodbye",
+        r"\b(?:photo|pic|picture) of (?:her|his|their) (?:wrists?|arms?|cuts)\b"
+        r"|\b(?:she|he|they)(?:'s| is| has| are|'ve| have) (?:been )?saying (?:goodbye|bye) to"
+        r" (?:everyone|people|us|all)\b|\b(?:called|rang|phoned) me saying (?:goodbye|bye)\b"
+        r"|\b(?:she|he|they)(?:'s| has| have|'ve) taken (?:all )?(?:her|his|their) (?:pills|tablets"
+        r"|meds)\b",
+        "danger",
+    ),
+    (
+        "unreachable",
+        "someone else in danger now",
+        r"\bwon't pick up\b|\bwon't open the door\b|\b(?:her|his|their) phone(?:'s| is) (?:now )?off\b",
+        "danger",
+    ),
+    # concern: passive wishes and hopelessness in new words
+    (
+        "wish",
+        "wishes to die",
+        r"\b(?:i'd|i would) (?:rather|prefer to) not (?:exist|be alive|be here)\b(?! (?:on|online|in"
+        r"|at|for)\b)"
+        r"|\b(?:i'd|i would) be better off gone\b|\bhow easy it would be to (?:just )?(?:stop|not be"
+        r" here|end it|disappear|go)\b|\bcan't see myself (?:being )?(?:here|alive|around) in a"
+        r" (?:year|month|few)\b|\bwant(?:ing)? to disappear\b(?! (?:for|to|on|into|under)\b)",
+        "self",
+    ),
+    (
+        "hopeless",
+        "hopelessness",
+        r"\bno way forward\b|\bevery door (?:has )?(?:closed|shut)\b|\bdon't feel safe in my own"
+        r" head\b|\bstruggling to see why i should (?:keep going|carry on|go on|bother|stay)\b",
+        "self",
+    ),
+    (
+        "thoughts",
+        "suicidal thoughts",
+        r"\b(?:googled|searched|looked up) how (?:many|much) (?:of )?(?:my |the )?(?:\w+ )?(?:tablets"
+        rf"|pills|meds|paracetamol|painkillers|insulin|{_DRUGS}) (?:would be|is) too (?:many|much)\b(?! for (?:a|my|the) (?:headache|toothache|period|cold"
+        r"|back|dog|cat|child|kid))",
+        "self",
+    ),
+    # concern: stalking, control and fear told as a pattern
+    (
+        "stalking",
+        "stalking or monitoring",
+        r"\b(?:rang|called|phoned|texted|messaged) (?:me )?\d{2,} times\b|\bfrom (?:different|withheld"
+        r"|unknown|private) numbers\b|\b(?:found|knows|got) (?:the |my )?(?:refuge's|refuge|new)"
+        r" address\b|\b(?:showing|turning|shows|turns) up (?:at|when|where)\b[^.!?\n]{0,60}"
+        r"\b(?:filming|photographing|taking (?:photos|pictures))\b|\bcards? (?:that )?says? '?"
+        r"(?:always )?watching\b|\b(?:sat|sitting|parked) (?:across the road from|opposite) my"
+        r" (?:work|office|house|flat)\b[^.!?\n]{0,30}\b(?:times|every|again|this (?:month|week))\b",
+        "watch",
+    ),
+    (
+        "fear",
+        "fear of escalation",
+        r"\btalking about (?:his|her|the) (?:\w+ )?(?:old )?(?:gun|rifle|shotgun|knife|knives)\b"
+        r"|\b(?:locking|locks|locked) (?:her|me) in\b[^.!?\n]{0,30}\b(?:taking|took|takes)"
+        r" (?:her|my) (?:phone|keys|car keys)\b|\btook (?:her|my) phone and (?:car )?keys\b",
+        "watch",
+    ),
+    (
+        "manipulation",
+        "abuser threatening self-harm",
+        r"\b(?:daddy|dad|mummy|mum|he|she) (?:might|may|won't|will not) (?:not )?be (?:around|here)"
+        r" (?:much|for much) longer\b|\b(?:he|she)(?:'ll| will) (?:end up )?'?(?:doing|do)"
+        r" something'? if i\b",
+        "watch",
+    ),
+    # --- from the misses of crisis_blind5 to 9 (now development material) ----------------------
+    (
+        "attempt",
+        "has taken an overdose",
+        r"\bswallowed (?:half |all |the rest of |the whole )(?:of )?(?:the|my) (?:\w+ )?(?:tablets|pills"
+        r"|bottle|meds|packet|box)\b|\bswallowed (?:the|my) sleeping (?:tablets|pills)\b"
+        r"|(?:^|(?<=[.!?,\n] )|(?<=[.!?,\n])|\bi (?:just )?)took them all\b"
+        r"|\btook my whole (?:week|month)(?:'s)? (?:supply )?(?:of )?(?:pills|tablets|meds"
+        rf"|medication|{_DRUGS})\b|\btook my whole (?:box|bottle|packet|supply)\b(?! of (?!(?:pills"
+        rf"|tablets|meds|{_DRUGS})\b))"
+        r"|\b(?:the )?(?:last of the )?(?:pills|tablets)(?: are| is)? in my mouth\b"
+        r"|\bmixed (?:the )?(?:vodka|wine|whisky|gin|alcohol|drink) with (?:all )?(?:my|the) (?:pills"
+        r"|tablets|meds)\b|\b(?:i've |i have |just )(?:slit|slashed) my (?:wrists?|throat)\b"
+        r"|\b(?:i'm |i am |im )?(?:burning|cutting) myself (?:\w+ ){0,3}?right now\b",
+        "attempt",
+    ),
+    (
+        "method",
+        "a method",
+        r"\b(?:least painful|quickest|easiest|fastest) way to (?:go|die|do it|end it)\b"
+        r"|\b(?:what's|whats|what is) the (?:least painful|quickest|easiest|fastest) way\b"
+        r"(?! to (?!(?:go|die|do it|end it)\b))"
+        r"|\bhow many (?:of )?(?:my |the )?(?:\w+ )?(?:would it take|does it take|it takes)\b"
+        r"|\bresearched the dose\b|\b(?:pressing|pressed|press) the (?:belt|cord|rope) (?:into|round|around)"
+        r" my (?:own )?neck\b"
+        r"|\b(?:take|taking) myself out\b(?! (?:for|to|on|of)\b)",
+        "means",
+    ),
+    (
+        "means_ready",
+        "means at hand",
+        r"\b(?:gun|revolver|pistol|rifle|shotgun|knife|blade|razor|pills|tablets)(?:'s| is| are)?"
+        r" (?:in|on) my (?:lap|hands?)\b|\b(?:blade|knife|razor|rope|pills|gun)(?:'s| is| are) right"
+        r" (?:here|next to me|beside me|in front of me)\b|\bin the bath with (?:a|the|my) (?:blade"
+        r"|razor|knife)\b|\b(?:i'm|i am|im) holding (?:the|a|my) (?:blade|razor)\b"
+        r"|\bcounting (?:out )?(?:my |the )?(?:pills|tablets)\b"
+        r"|\btied (?:it|the rope|the belt|the cord|the noose)(?: already)? (?:to|round|around|over)"
+        r" (?:the )?(?:\w+ )?(?:hatch|beam|bannister|banister|railing|door|tree|hook|rail|pipe)\b"
+        r"|\b(?:i've |i have )?tied the (?:rope|noose)(?: already)?\b(?! (?:to|for) the (?:swing|boat"
+        r"|tent|dog|washing))"
+        r"|\bset (?:everything|it all) up in the (?:garage|loft|shed|bathroom|car|woods)\b(?! for)"
+        r"|\bfrom (?:a )?(?:different|another|several) (?:chemists?|pharmac(?:y|ies)|shops?)\b"
+        r"[^.!?\n]{0,40}\b(?:wouldn't|wouldnt|won't|don't|dont|not) (?:ask|notice|question)",
+        "means",
+    ),
+    (
+        "plan",
+        "has a plan",
+        r"\bworked out (?:the timings?|exactly how|how and when|which (?:train|bridge|one))\b"
+        r"|\b(?:a|the) plan and (?:a|the) date\b|\b(?:already )?(?:picked|chosen|found) the"
+        r" (?:spot|place)\b(?! (?:for|to))",
+        "self",
+    ),
+    (
+        "time",
+        "a timeframe",
+        r"\bwhen this song (?:finishes|ends)\b|\b(?:waiting|wait) for (?:my |the )?\w+ to (?:go out"
+        r"|leave|go to (?:bed|sleep|work))\b|\bonce (?:my |the )?\w+ (?:leaves|goes out|is asleep"
+        r"|goes to bed)\b|\b(?:when it gets|once it's|once it is) dark\b",
+        "time",
+    ),
+    (
+        "goodbye",
+        "goodbye message",
+        r"\bwon't be (?:here|around|alive) (?:in|by) the morning\b(?![^.!?\n]{0,30}\b(?:flight"
+        r"|trip|holiday|work|shift|early|train|because|off to))"
+        r"|\b(?:don't|dont) think (?:i'll|ill|i will) be (?:here|around) (?:by|in the) morning\b"
+        r"|\b(?:you )?won't be hearing from me (?:again|after)\b"
+        r"|\b(?:this is|if this is) the last thing (?:i'll |i will |i )?(?:ever )?(?:write|post|say"
+        r"|type)\b|\bsee (?:ya|you) never\b|\b(?:won't|will not|wont) need (?:them|it|any of it"
+        r"|these) where i'm going\b",
+        "self",
+    ),
+    (
+        "finality",
+        "sounds final",
+        r"\b(?:won't|will not|wont) need (?:them|it|any of it|these) (?:after"
+        r" (?:tonight|the weekend|this week|today|friday|tomorrow))\b|\bwon't be needing (?:any of )?"
+        r"(?:it|them)\b|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:actually |so )?you won't need to\s*(?=[.!\n]|$)"
+        r"|\b(?:tonight|today)(?:'s| is) the night\b(?! (?:for|of|we))(?![^.?\n]{0,40}(?:!|\b(?:first"
+        r"|date|party|gig|concert|wedding|match|final|interview)\b))"
+        r"|\b(?:doing it|kill myself|kms)\.? (?:like )?(?:actually|properly|for real) this time\b"
+        r"|\b(?:like )?actually this time\s*(?=[.!\n]|$)|\bneed (?:it|this|everything) to (?:be over"
+        r"|stop|end)\b|\b\d+ more days and (?:then )?it(?:'s| is| all)? (?:stops|over|done|ends)\b",
+        "self",
+    ),
+    (
+        "arrange",
+        "arranging affairs",
+        r"\b(?:tidying|sorting) (?:things |everything )?up before i go\b",
+        "affairs",
+    ),
+    (
+        "farewell",
+        "sounds like a farewell",
+        r"\bdon't worry about replying\b|\byou were all (?:so )?(?:lovely|kind|amazing|great"
+        r"|brilliant|wonderful)\b",
+        "self",
+    ),
+    (
+        "hopeless",
+        "hopelessness",
+        r"\bcan't do (?:another|one more) day\b",
+        "self",
+    ),
+    (
+        "location",
+        "at a high or dangerous place",
+        rf"\b(?:i'm |im |i am )?(?:going|heading|walking|driving) (?:down |out )?to the (?:\w+ )?"
+        rf"{_DANGER_PLACE}\b",
+        "self",
+    ),
+    # danger in new words
+    (
+        "strangle",
+        "strangulation",
+        r"\b(?:pushed|held|holds|holding|pushing) my head under (?:the )?(?:bath )?water\b"
+        r"|\b(?:presses|pressed|pressing|pushes|pushed) (?:on|down on|into) my (?:throat|neck)\b",
+        "danger",
+    ),
+    (
+        "threat",
+        "threat to kill",
+        r"\bnext time (?:he|she)(?:'ll| will)? (?:won't|will not|wont) (?:let go|stop)\b"
+        r"|\bnext time (?:he|she)(?:'ll| will) (?:pull the trigger|finish (?:me|it|the job)|kill me)\b"
+        r"|\bfinish what (?:he|she) started\b|\bidentifying (?:her|his|their|your|my) bod(?:y|ies)\b"
+        r"|\b(?:pour|douse|throw) (?:\w+ )?(?:kerosene|petrol|gasoline|lighter fluid|acid) (?:on|over)"
+        r" me\b|\bset me on fire\b|\btexting me '?say goodbye\b",
+        "danger",
+    ),
+    (
+        "weapon",
+        "weapon",
+        r"\b(?:put|putting|held|holding|pointed|pointing) a gun (?:to|at) my head\b",
+        "danger",
+    ),
+    (
+        "assault",
+        "assault now",
+        r"\b(?:poured|put) (?:bleach|poison|something) in(?:to)? my (?:tea|drink|food|coffee)\b",
+        "danger",
+    ),
+    (
+        "breakin",
+        "abuser breaking in",
+        r"\b(?:someone|somebody|he|she|they|ex|husband|partner|boyfriend)(?:'s| is| are)? (?:trying|rattling|trying to open)"
+        r" (?:(?:the|my) (?:back|front|bedroom|bathroom|kitchen|flat) |my )(?:door|window)(?: handle)?\b"
+        r"(?! key)"
+        r"(?![^.!?\n]{0,30}\b(?:closed|shut|of the (?:shop|museum|cafe|church|school|library)|lol))"
+        r"|\b(?:a man|someone|somebody|a stranger|a guy)\b[^.!?\n]{0,25}\bin (?:my|the|our) (?:back"
+        r" |front )?(?:garden|yard|hallway|house|flat)\b[^.!?\n]{0,10}\b(?:right now|now)\b"
+        r"|\b(?:he|she|my ex)(?:'s| is) inside (?:the|my) (?:house|flat|home)\b"
+        r"|\blet (?:himself|herself|themselves) in\b",
+        "danger",
+    ),
+    (
+        "child",
+        "a child in danger now",
+        rf"\b(?:he|she)(?:'s| is) (?:holding|got|grabbed) (?:my|our|the) (?:\w+ )?{_KID}\b"
+        r"[^.!?\n]{0,40}\b(?:won't give (?:her|him|them) back|threatening|says? he'll hurt|screaming"
+        r" that)"
+        rf"|\btrying to take (?:my|our|the) {_KID}\b|\b{_KID} is locked in (?:the |a )?\w+ with"
+        r" (?:him|her dad|his dad)\b|\b(?:drunk|drinking) and threatening to (?:hurt|kill)"
+        r" (?:him|her|them)\b|\bhitting (?:his|her|their) (?:little )?(?:girl|boy|son|daughter"
+        r"|kids?)\b[^.!?\n]{0,40}\bright now\b",
+        "danger",
+    ),
+    (
+        "other_goodbye",
+        "someone else's goodbye",
+        r"\b(?:texted|messaged|sent me|put|posted|captioned)\b[^.!?\n]{0,15}'(?:goodbye|sorry for"
+        r" everything|thank you for everything|see you on the other side)"
+        r"|\bsee you on the other side\b|\blast time i'll hear from (?:her|him|them)\b"
+        r"|\b(?:she|he|they)(?:'s| has| have|'ve) taken \d+ (?:\w+ )?(?:pills|tablets|paracetamol"
+        rf"|{_DRUGS})\b",
+        "danger",
+    ),
+    (
+        "unreachable",
+        "someone else in danger now",
+        r"\bstraight to voicemail\b",
+        "danger",
+    ),
 ]
 # A pattern may begin with a regex comment "(?#needs:word|word...)": the words (or word
 # beginnings) one of which must be in the post for the pattern to match at all. The costly
@@ -2303,7 +2737,9 @@ _DISTANT_PAST = re.compile(
     r"|held|pointed|choked|threatened|told|put)|(?:he|she|they) would always|always used"
     r"|he'd always|she'd always|(?:he|she|they)'d (?:say|tell me|threaten|scream)|for years|before i left|during (?:our|my|the) (?:marriage"
     r"|relationship)|when (?:we|i) (?:were|was) (?:together|married|with)|old (?:me|days)"
-    r"|this time last year"
+    r"|this time last year|years back|once (?:broke|kicked|hit|pushed|strangled|smashed|grabbed"
+    r"|threw|locked|stabbed|burned|tried to run)|in my nightmares|nightmares about|(?:it|that) was the (?:night|day"
+    r"|time|moment) (?:he|she|they|my ex)"
     r"|a long time|previously|in my (?:teens|twenties)|(?:my|the) (?:first|last) (?:marriage"
     r"|relationship)|throughout|those years)\b"
 )
@@ -2320,7 +2756,7 @@ _PRESENT = re.compile(
 _CITATION = re.compile(
     r"\b(?:article|chapter|library|book|section|guide|resources? page|resource|documentary"
     r"|news|paper|podcast|quote|quoted|page|piece|film|show|series|(?<!with a )leaflet|training"
-    r"|course"
+    r"|course|transcript"
     r"|study|research|statistics?|the bit|the part|the module|says that|explains?|explained"
     r"|lists?|listed|reading(?! (?:my|this)\b)|read that|novel|lyrics|song|poem|episode|true crime"
     r"|awareness"
@@ -2393,7 +2829,16 @@ _IDIOMS = re.compile(
     # a letter to one's old self, and days free of self-harm, are recovery, not a goodbye
     r"|dead to (?:me|him|her|us|them)\b|goodbye (?:letter|note|message) to (?:my (?:old|younger|past|former) self|(?:my |that )?(?:old"
     r"|past) (?:life|self)|him|my ex|the relationship)|(?:clean|free) (?:from|of) (?:self[- ]?harm\w*"
-    r"|cutting|self[- ]?injury)|self[- ]?harm[- ]free)"
+    r"|cutting|self[- ]?injury)|self[- ]?harm[- ]free"
+    # exasperation with a laugh ("if one more person asks about the seating plan i'm going to
+    # throw myself off a bridge lol"), and letters for a child to open when grown up
+    r"|(?:killed|murdered|destroyed) my (?:confidence|self[- ]?esteem|credit(?: score)?|career"
+    r"|vibe|mood|social life)|kill myself (?:this|that|these) \w+ (?:won't|wont|will not|isn't"
+    r"|keeps|refuses)\b"
+    r"|if (?:one more|i (?:hear|get|see) one more|anyone else|another) [^.!?\n]{0,100}?"
+    r"(?:lol|lmao|haha+|jk)\b|(?:wrote|written|writing|write) (?:\w+ ){0,2}letters? (?:to|for)"
+    r" [^.!?\n]{0,40}?\bto (?:open|read) (?:on (?:their|his|her) \w+ birthdays?|when (?:they're"
+    r"|they are|she's|he's|she is|he is) (?:older|grown|grown up|18|eighteen)))"
 )
 
 _SUICIDAL = ("intent", "active", "wish", "thoughts", "selfharm")
@@ -2564,7 +3009,8 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
 _OBJECT_BEFORE = re.compile(
     r"\b(?:gave|give|giving|given|told|tell|telling|asked|ask|asking|texted|text|rang|ring|called"
     r"|messaged|hugged|saw|see|visited|visit|sent|send|leave|leaving|left|love|loved|miss|missed"
-    r"|thank|thanked|kissed|with|to|for|from|about|by|than|like) (?:my |your |his |her |our"
+    r"|thank|thanked|kissed|with|to|for|from|about|by|than|like|wanted|want|needed|need|just so)"
+    r" (?:my |your |his |her |our"
     r" |the )?$"
 )
 
@@ -2948,7 +3394,8 @@ def assess(text: str) -> Assessment:
     normalised = normalise(text[:MAX_CHARS])
     if not normalised:
         return Assessment()
-    ruled = _decide(_scan(normalised))
+    cues = _scan(normalised)
+    ruled = _decide(cues)
     # A survivor's story told wholly in the distant past stays with the rules: the model learns
     # wording, not tense, and would raise "he once said he'd put me in the ground".
     if (
@@ -2961,4 +3408,11 @@ def assess(text: str) -> Assessment:
     level, reason = crisis_model.raise_level(normalised, ruled.level, ruled.reasons)
     if reason is None:
         return ruled
+    # Beside a statement of safety ("my sister is staying over", "I'm holding on", "put the
+    # blades in the bin") the model may ask for a look but not raise an alarm: it reads "tonight"
+    # and "check on me", not the safety.
+    if level == "crisis" and cues.has("safe"):
+        if ruled.level != "none":
+            return ruled
+        level, reason = "concern", crisis_model.REASON_CONCERN
     return Assessment(cast(Level, level), [*ruled.reasons, reason])

@@ -39,6 +39,14 @@ _EVERYDAY_MEANING = re.compile(
     r"\b(?:and|like|i\.e\.|as in)\s+(?:\w+\s+)?(?:dye|dyed|cut|chop|shave|bleach|pierce|tattoo|get"
     r"|buy|book|order|eat|bake|quit|text|call|go|sign up|adopt|paint|move|try|enter|apply)\b"
 )
+# An everyday purpose stated in the post ("petrol for the car", "off to Spain on the early
+# flight", "she's picking me up"): when the rules found nothing, the model says nothing either.
+# Trained on goodbyes such as "I won't be here in the morning" it otherwise raises a trip.
+_EVERYDAY_PURPOSE = re.compile(
+    r"\b(?:flights?|flying (?:out|home|back|to)|holiday|hols|trip|picking me up|pick me up"
+    r"|for the (?:car|van|mower|lawnmower|bbq|barbecue|generator|boat)|driving lesson|school run"
+    r"|on the way home from (?:work|school|the shops))\b"
+)
 _NOT_OWN_RISK = frozenset(
     {
         "stalking or monitoring",
@@ -130,6 +138,7 @@ def raise_level(
         or level == "crisis"
         or _NEGATED_HARM.search(normalised_text)
         or _EVERYDAY_MEANING.search(normalised_text)
+        or (level == "none" and _EVERYDAY_PURPOSE.search(normalised_text))
     ):
         return level, None
     if len(set(normalised_text.split())) < MIN_WORDS:

@@ -1332,3 +1332,259 @@ def test_hopelessness_urges_and_control_in_new_words_are_a_concern(text: str) ->
 )
 def test_idioms_and_exit_plans_with_help_are_not_flagged(text: str) -> None:
     _stays_quiet(text)
+
+
+# --- classes of expression added after crisis_extra5 and blind5 to 9 (fresh words, hard negatives)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i swallowed the rest of them after my shower",
+        "took the entire strip of my zopiclone an hour ago",
+        "the box of tablets is empty now and my legs feel heavy",
+        "Bad night. Took everything.",
+        "mixed the gin with all my tablets",
+        "i've slit my wrist in the bath",
+    ],
+)
+def test_an_overdose_or_cut_told_in_passing_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swallowed the rest of my tea and ran for the bus",
+        "took the whole box of chocolates into work, they loved it",
+        "he took everything from me in the divorce but I'm rebuilding",
+        "I've taken something for my headache, feeling better",
+    ],
+)
+def test_swallowing_drinks_and_losing_things_are_not_overdoses(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rang my brother and said love you for the last time",
+        "checking in with you all one last time x",
+        "i won't be around to read the answers to this",
+        "scheduled my goodbyes for the morning",
+        "i said goodbye to my nan without her knowing",
+        "don't think i'll be here by morning",
+        "you won't be hearing from me again after tonight",
+    ],
+)
+def test_a_goodbye_said_in_passing_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "checking in one last time before my holiday, see you in two weeks!",
+        "I saw my ex for the last time at court and I felt nothing",
+        "posted my goodbye to the refuge staff, moving into my own flat",
+        "I won't be here in the morning, I'm off to Spain on the early flight",
+    ],
+)
+def test_trips_and_endings_with_a_reason_are_not_goodbyes(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sat in my car in the garage with the engine running",
+        "hose is attached. done waiting",
+        "the knife is right next to me and I want to die",
+        "I'm in the bath with a razor",
+        "counting out my tablets",
+        "tied it to the beam in the loft",
+        "bought paracetamol from another shop so they wouldn't ask",
+        "what's the least painful way, I mean tonight",
+        "I know the exact spot on the viaduct. Friday after work.",
+    ],
+)
+def test_means_and_places_in_few_words_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sat in the car with the engine running to keep warm while the kids had swimming",
+        "bought charcoal for the bbq on saturday",
+        "we know the perfect spot by the lake for a picnic with the kids",
+        "counting down the days to my holiday",
+    ],
+)
+def test_everyday_ropes_engines_and_spots_are_not_means(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everyone will be better off by tomorrow",
+        "it will all be over by midnight, the pills are ready",
+        "won't need any of it where i'm going",
+        "tonight's the night. I'm sorry.",
+        "i'm not going to make it to christmas. it's all planned",
+    ],
+)
+def test_final_words_with_a_time_or_a_last_word_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight's the night! Meeting his parents, wish me luck",
+        "exams finish friday and then it'll all be over, can't wait",
+        "i'm not going to make it to christmas drinks this year, sorry guys",
+    ],
+)
+def test_big_nights_and_exams_are_not_final_words(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's got me by the throat against the door",
+        "my boyfriend say he kill me when he come home",
+        "he's stood over me with the bread knife",
+        "he held my head under the water in the bath",
+        "he says next time he won't stop",
+        "somebody is trying the back door, it's him",
+        "he let himself in with his old key",
+        "my ex is trying to take my son from nursery right now",
+        "he's cleaning his rifle in front of me and smiling",
+    ],
+)
+def test_danger_told_flatly_or_in_simple_english_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he used to hold me by the throat. I'm safe now and he's in prison",
+        "the night he broke the door down still comes back in my nightmares",
+        "if one more person asks about the seating plan i'm going to throw myself off a bridge lol",
+        "my dad is cleaning his rifle for the shooting club",
+        "they were trying the front door of the museum but it was closed",
+    ],
+)
+def test_past_danger_jokes_and_hobbies_are_not_danger(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend posted a photo of her wrists and now she won't pick up",
+        "my brother called me saying goodbye and his phone is off now",
+        "she messaged 'goodbye' and it goes straight to voicemail",
+    ],
+)
+def test_someone_else_unreachable_after_wrists_or_a_goodbye_call_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'd rather not exist some days",
+        "I don't feel safe in my own head",
+        "there's no way forward any more",
+        "he's started talking about his shotgun again",
+        "he called me 40 times from withheld numbers",
+        "he told the kids daddy might not be around much longer",
+        "googled how many of my sleeping tablets would be too many",
+    ],
+)
+def test_passive_wishes_fear_and_control_in_new_words_are_a_concern(text: str) -> None:
+    assert _rules(text) == "concern", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wanting to disappear for a weekend to a spa",
+        "googled how many of my tablets would be too many for the dog if he ate them",
+        "my mum called me 3 times about Sunday lunch",
+    ],
+)
+def test_spa_weekends_dosage_questions_and_mum_calling_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_the_model_does_not_raise_an_alarm_beside_a_statement_of_safety() -> None:
+    """The model read "tonight" and "check on me"; the sister staying over is the safety."""
+    text = "you won't need to check on me tonight, my sister is staying over"
+    assert _rules(text) == "none"
+    assert assess(text).level != "crisis", assess(text)
+    assert assess("I want to cut so bad tonight but I'm holding on").level == "concern"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cat trying to get into the cereal box again lol",
+        "what's the point of hoovering when the kids are home",
+        "kms this printer wont print",
+        "that job murdered my self esteem but I'm rebuilding it",
+        "He tried to strangle me once, years back. He's in prison now",
+        "He once smashed the window. Today I had new locks fitted.",
+        "reading the court transcript where he held a knife to me, it helped me see it",
+    ],
+)
+def test_pets_chores_exasperation_and_old_events_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_the_point_of_living_is_still_hopelessness() -> None:
+    assert _rules("what's the point of living") == "concern"
+
+
+def test_someone_who_should_know_is_not_the_subject_of_the_overdose() -> None:
+    """ "Just so someone knows: …" names who is told, not who took the pills."""
+    assert _rules("Just so someone knows: the box of tablets is empty and I'm lying down") == (
+        "crisis"
+    )
+    assert (
+        _rules("I wanted my sister to know the tablets are in the bin now and I'm safe") == "none"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my ex is trying the front door right now",
+        "took my whole week of lithium",
+        "whats the easiest way to go, asking for tonight",
+    ],
+)
+def test_fresh_wordings_of_this_rounds_classes_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my whole month's wages to pay the deposit",
+        "what's the easiest way to get to leeds from here",
+        "i'd rather not exist on social media tbh",
+    ],
+)
+def test_keys_wages_directions_and_social_media_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_a_sticking_key_is_not_a_break_in_for_the_rules() -> None:
+    """The rules read the key; the model beside them still raises this one (see the docs)."""
+    assert _rules("he's trying the front door key, it sticks") == "none"

@@ -136,3 +136,21 @@ def test_the_model_stays_out_when_the_euphemism_is_given_an_everyday_meaning(tex
 
 def test_the_euphemism_on_its_own_is_still_flagged() -> None:
     assert crisis.assess("going to do something stupid tonight, can't do this").level != "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he bought petrol for the car on the way home",
+        "I won't be here in the morning, I'm off to Spain on the early flight",
+        "I'll be with my mum soon, she's picking me up",
+    ],
+)
+def test_the_model_stays_out_when_the_post_gives_an_everyday_purpose(text: str) -> None:
+    normalised = crisis.normalise(text)
+    assert crisis_model.raise_level(normalised, "none") == ("none", None)
+    assert crisis.assess(text).level == "none"
+
+
+def test_a_goodbye_without_a_trip_is_still_raised() -> None:
+    assert crisis.assess("I won't be here in the morning. Thank you all x").level == "crisis"
