@@ -25,7 +25,7 @@ ORDER = {"none": 0, "concern": 1, "crisis": 2}
 def _training_posts() -> list[str]:
     return [
         json.loads(line)["text"]
-        for path in training_files()  # never the held-out crisis_blind5 to 9
+        for path in training_files()  # never the held-out sets (HELD_OUT)
         for line in path.read_text().splitlines()
         if line.strip()
     ]
