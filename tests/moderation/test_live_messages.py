@@ -303,3 +303,44 @@ def test_only_live_messages_the_member_could_see_in_the_room_can_be_reported(cli
     assert client.post(url, {"reason": "spam"}).status_code == 404
     assert client.get(reverse("moderation:report", args=["live", 999999])).status_code == 404
     assert not Report.objects.exists()
+
+
+def _hide_form(page: str) -> tuple[str, dict[str, str]]:
+    """The action and hidden fields of the page's one form that asks why a post is hidden."""
+    import re
+
+    (form,) = [
+        f for f in re.findall(r"<form\b[^>]*>.*?</form>", page, re.S) if 'name="reason"' in f
+    ]
+    action = re.search(r'action="([^"]*)"', form)
+    hidden = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', form))
+    return (action.group(1) if action else ""), hidden
+
+
+def test_the_queues_hide_form_hides_the_live_message_not_a_reply_with_its_number(
+    client, mods, room
+):
+    """The form the moderator sees names the live kind: a reply with the same number is not
+    touched."""
+    from groups.models import Reply
+
+    group, _member, held = room
+    client.force_login(mods[0])
+    page = client.get(reverse("moderation:dashboard")).content.decode()
+    action, fields = _hide_form(page)
+    assert action == reverse("moderation:review_post", args=["live", held.pk])
+    client.post(action, {**fields, "decision": "hide", "reason": "An address."})
+    held.refresh_from_db()
+    assert held.state == PostState.HIDDEN
+    assert not Reply.objects.filter(state=PostState.HIDDEN).exists()
+
+
+def test_the_facilitators_hide_form_names_the_live_kind(client, room):
+    group, _member, held = room
+    client.force_login(group.created_by)
+    url = reverse("groups:requests", args=[group.slug])
+    _action, fields = _hide_form(client.get(url).content.decode())
+    assert fields["kind"] == "live"
+    client.post(url, {**fields, "action": "hide_post", "reason": "An address."})
+    held.refresh_from_db()
+    assert held.state == PostState.HIDDEN
