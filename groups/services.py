@@ -668,6 +668,10 @@ def post_edit(
     post.screening = content_screen(content=post)
     if post.screening.block_message:
         raise GroupError(post.screening.block_message)
+    if post.screening.hold and post.state == PostState.VISIBLE:
+        # Edited into something screening holds (a held word, or a blocked word beside a
+        # crisis): it leaves others' view until a moderator has looked at it.
+        _take_down(post, PostState.PENDING)
     audit.log(by, "post.edited", target=post)
     return post
 

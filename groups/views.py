@@ -493,7 +493,7 @@ def post_edit(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
     form = form_class(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.post_edit(
+            edited = services.post_edit(
                 post=post,
                 by=request.user,
                 body=form.cleaned_data["body"],
@@ -504,7 +504,9 @@ def post_edit(request: HttpRequest, kind: str, post_id: int) -> HttpResponse:
         except (ValidationError, services.GroupError) as error:
             _apply_errors(form, error)
         else:
-            messages.success(request, "Your post is updated.")
+            _after_post(request, edited)  # the help panel after a crisis edit; held edits
+            if edited.state != "pending":
+                messages.success(request, "Your post is updated.")
             anchor = f"#reply-{post.pk}" if kind == "reply" else ""
             return redirect(f"{thread.get_absolute_url()}{anchor}")
     status = 400 if request.method == "POST" else 200

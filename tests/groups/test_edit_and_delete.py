@@ -85,3 +85,33 @@ def test_deleting_a_thread_takes_it_away(client):
     client.post(reverse("groups:post_delete", args=["thread", thread.pk]))
     assert Thread.objects.get().state == PostState.DELETED
     assert client.get(thread.get_absolute_url()).status_code == 404
+
+
+def test_an_edit_into_a_blocked_word_beside_a_crisis_leaves_others_view_and_offers_help(
+    client, detector
+):
+    """The crisis is not refused, and the blocked word is not published either: the reply
+    waits for a moderator, its count is fixed, and its author sees the help panel."""
+    from groups.views import HELP_PANEL_SESSION_KEY
+
+    group, author, other, thread, reply = _post()
+    moderation_services.watched_word_add(phrase="slurword", action="block", by=group.created_by)
+    client.force_login(author)
+    url = reverse("groups:post_edit", args=["reply", reply.pk])
+    client.post(url, {"body": "CRISIS tonight slurword"})
+    reply.refresh_from_db()
+    thread.refresh_from_db()
+    assert reply.state == PostState.PENDING
+    assert thread.reply_count == 0
+    assert Case.objects.get().subject == author
+    assert client.session.get(HELP_PANEL_SESSION_KEY)
+    client.force_login(other)
+    assert "slurword" not in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_an_edit_into_a_held_word_waits_for_review():
+    group, author, _, _, reply = _post()
+    moderation_services.watched_word_add(phrase="meet up", action="hold", by=group.created_by)
+    post_edit(post=reply, by=author, body="shall we meet up")
+    reply.refresh_from_db()
+    assert reply.state == PostState.PENDING

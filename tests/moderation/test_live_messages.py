@@ -324,7 +324,7 @@ def test_the_queues_hide_form_hides_the_live_message_not_a_reply_with_its_number
     touched."""
     from groups.models import Reply
 
-    group, _member, held = room
+    _group, _member, held = room
     client.force_login(mods[0])
     page = client.get(reverse("moderation:dashboard")).content.decode()
     action, fields = _hide_form(page)
