@@ -3,14 +3,14 @@ its case, its alerts and its escalation timer are committed together or not at a
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from allauth.mfa.models import Authenticator
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from moderation import events
@@ -202,7 +202,7 @@ def _schedule_escalations(case: Case) -> None:
 
     for step, delay in enumerate(_escalation_delays(case.level), start=1):
         run_after = case.opened_at + timedelta(seconds=delay)
-        escalate_case.using(run_after=run_after).enqueue(case.pk, step)
+        escalate_case.using(run_after=run_after).enqueue(case.pk, step, case.opened_at.isoformat())
 
 
 @transaction.atomic
@@ -225,19 +225,16 @@ def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: 
     elif Case.PRIORITY[level] < Case.PRIORITY[case.level]:  # e.g. concern → crisis
         case.level = level
         case.reasons = sorted({*case.reasons, *reasons})
-        case.state = Case.State.OPEN
-        case.opened_at = now  # the crisis clock starts now
-        case.escalation_step = 0
-        case.save(update_fields=["level", "reasons", "state", "opened_at", "escalation_step"])
+        case.save(update_fields=["level", "reasons"])
         audit.log(None, "case.raised", target=case, data={"level": level, "reasons": reasons})
-        _alert_on_duty(case, step=0)
-        _schedule_escalations(case)
+        _case_restart(case)  # the crisis clock starts now
     elif level == Case.Level.CRISIS and case.state == Case.State.ACKNOWLEDGED:
         # A moderator has the case, but a new crisis post ("I've taken them") must not wait for
         # them to notice: it is alerted and escalates again like a new case.
         case.reasons = sorted({*case.reasons, *reasons})
         case.save(update_fields=["reasons"])
-        _case_reopen(case, reason="crisis post")
+        audit.log(None, "case.reopened", target=case, data={"reason": "crisis post"})
+        _case_restart(case)
     CaseItem.objects.create(
         case=case,
         content_type=ContentType.objects.get_for_model(content),
@@ -249,9 +246,11 @@ def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: 
     return case
 
 
-def _case_reopen(case: Case, *, reason: str) -> None:
-    """Put an acknowledged case back to open: its clock and escalation start again, and the
-    moderators on duty, and whoever had taken it, are alerted anew."""
+def _case_restart(case: Case) -> None:
+    """Start a case's clock again (raised to crisis, or reopened after it was taken): it is
+    open and unacknowledged, whoever had claimed or taken it no longer holds it, the moderators
+    on duty and whoever had taken it are alerted anew, and escalation runs from now (the
+    earlier clock's timers find it changed and do nothing)."""
     taken_by = case.acknowledged_by
     case.state = Case.State.OPEN
     case.opened_at = timezone.now()
@@ -259,7 +258,9 @@ def _case_reopen(case: Case, *, reason: str) -> None:
     case.acknowledged_at = case.acknowledged_by = None
     fields = ["state", "opened_at", "escalation_step", "acknowledged_at", "acknowledged_by"]
     case.save(update_fields=fields)
-    audit.log(None, "case.reopened", target=case, data={"reason": reason})
+    Claim.objects.filter(
+        content_type=ContentType.objects.get_for_model(Case), object_id=case.pk
+    ).delete()
     _alert_on_duty(case, step=0, raise_again=True, also=taken_by)
     _schedule_escalations(case)
 
@@ -273,9 +274,12 @@ def group_id_of(content: Any) -> int | None:
 
 
 def _moderators(*, with_mfa: bool = True) -> Any:
-    """Active site moderators; by default only those with two-step verification, the only
-    ones who can open an alert's case."""
-    people = get_user_model().objects.filter(is_active=True, is_moderator=True)
+    """Active site moderators (and staff, who may moderate too: the same rule as the pages');
+    by default only those with two-step verification, the only ones who can open an alert's
+    case."""
+    people = get_user_model().objects.filter(
+        Q(is_moderator=True) | Q(is_staff=True), is_active=True
+    )
     if with_mfa:
         people = people.filter(Exists(Authenticator.objects.filter(user_id=OuterRef("pk"))))
     return people
@@ -338,9 +342,11 @@ def _alert_on_duty(
         settled = [a for a in existing.values() if a.acknowledged_at is not None]
         now = timezone.now()
         for alert in settled:
-            alert.acknowledged_at = alert.delivered_at = None
+            alert.acknowledged_at = alert.delivered_at = alert.emailed_at = None
             alert.raised_at = now
-        Alert.objects.bulk_update(settled, ["acknowledged_at", "delivered_at", "raised_at"])
+        Alert.objects.bulk_update(
+            settled, ["acknowledged_at", "delivered_at", "emailed_at", "raised_at"]
+        )
     alerts = [*existing.values(), *missing]
     for alert in alerts:
         alert.case = case  # the push is built from it, with no query
@@ -358,10 +364,15 @@ def _email_alerts(alerts: list[Alert]) -> None:
 
 
 @transaction.atomic
-def case_escalate(*, case_id: int, step: int) -> bool:
-    """Escalate an unacknowledged case to `step`. Idempotent: a step happens once."""
+def case_escalate(*, case_id: int, step: int, clock: str = "") -> bool:
+    """Escalate an unacknowledged case to `step`. Idempotent: a step happens once per clock.
+    `clock` is the case's opening time the timer was set from: a timer of an earlier clock
+    (the case was raised or reopened since) does nothing, so a restarted clock is not cut
+    short. (Timers queued without one always run.)"""
     case = Case.objects.select_for_update().filter(pk=case_id).first()
     if case is None or case.state not in Case.UNACKNOWLEDGED_STATES:
+        return False
+    if clock and datetime.fromisoformat(clock) != case.opened_at:
         return False
     if case.escalation_step >= step or step > len(_escalation_delays(case.level)):
         return False
@@ -369,7 +380,8 @@ def case_escalate(*, case_id: int, step: int) -> bool:
     case.state = Case.State.ESCALATED
     case.save(update_fields=["escalation_step", "state"])
     audit.log(None, "case.escalated", target=case, data={"step": step})
-    _alert_on_duty(case, step=step)
+    # raise_again: after a restart, this step's alerts of the earlier clock were settled.
+    _alert_on_duty(case, step=step, raise_again=True)
     return True
 
 
@@ -582,7 +594,8 @@ def reach_out_request(*, member: Any) -> Case:
         case.save(update_fields=["reasons"])
     audit.log(member, "case.reach_out_requested", target=case)
     if case.state == Case.State.ACKNOWLEDGED:
-        _case_reopen(case, reason="asked for a moderator to reach out")
+        audit.log(None, "case.reopened", target=case, data={"reason": "asked for a moderator"})
+        _case_restart(case)
     else:
         # Everyone on duty hears of it now, even if they had settled this case's alerts before.
         _alert_on_duty(case, step=0, raise_again=True)

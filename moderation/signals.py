@@ -14,7 +14,9 @@ ROLE_FIELDS = frozenset({"is_active", "is_moderator", "is_staff"})
 def user_saved(
     sender: Any, instance: Any, created: bool, update_fields: Any, **kwargs: Any
 ) -> None:
-    if created or (update_fields is not None and not ROLE_FIELDS & set(update_fields)):
+    if kwargs.get("raw") or created:
+        return  # loading fixtures, or a new account: nothing to take away
+    if update_fields is not None and not ROLE_FIELDS & set(update_fields):
         return
     if is_moderator(instance):
         return  # still a moderator: nothing to take away

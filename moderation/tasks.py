@@ -12,8 +12,8 @@ from moderation.models import Alert
 
 
 @task(queue_name="default", priority=100)
-def escalate_case(case_id: int, step: int) -> bool:
-    return services.case_escalate(case_id=case_id, step=step)
+def escalate_case(case_id: int, step: int, clock: str = "") -> bool:
+    return services.case_escalate(case_id=case_id, step=step, clock=clock)
 
 
 @task(queue_name="default", priority=90)

@@ -108,7 +108,7 @@ def _open_crisis_case_due_for_step_one() -> tuple[Case, DBTaskResult]:
     step_one = next(
         t
         for t in DBTaskResult.objects.filter(task_path=ESCALATE)
-        if t.args_kwargs["args"] == [case.pk, 1]
+        if t.args_kwargs["args"][:2] == [case.pk, 1]
     )
     # Five minutes pass without an acknowledgement (the clock moves, nobody sleeps).
     DBTaskResult.objects.filter(pk=step_one.pk).update(

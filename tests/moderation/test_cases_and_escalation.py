@@ -385,3 +385,72 @@ def test_asking_for_a_moderator_after_a_case_was_taken_restarts_its_escalation(r
     case.refresh_from_db()
     assert case.state == "escalated"
     assert [a.recipient for a in case.alerts.filter(step=1)] == [rota["second"]]
+
+
+def _reopened_after_escalation(rota, settings):
+    """A crisis case escalated to the second on-call, then taken, then reopened by a new
+    crisis post."""
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    case = Case.objects.get()
+    first_clock = case.opened_at.isoformat()
+    run_due_tasks(move_time_by=timedelta(minutes=5, seconds=1))
+    case_acknowledge(case=Case.objects.get(), moderator=rota["second"])
+    reply_create(thread=thread, author=member, body="CRISIS I took them")
+    case.refresh_from_db()
+    return case, first_clock
+
+
+def test_a_reopened_case_escalates_again_to_those_it_reached_before(detector, rota, settings):
+    case, _ = _reopened_after_escalation(rota, settings)
+    emails_before = len(mail.outbox)
+    run_due_tasks(move_time_by=timedelta(minutes=5, seconds=1))
+    case.refresh_from_db()
+    assert case.escalation_step == 1
+    step_one = case.alerts.get(step=1)
+    assert step_one.recipient == rota["second"]
+    assert step_one.acknowledged_at is None  # raised again, on the dashboard again
+    assert len(mail.outbox) == emails_before + 1  # and emailed again
+    assert mail.outbox[-1].to == [rota["second"].email]
+
+
+def test_the_earlier_clocks_timers_do_not_cut_a_restarted_clock_short(detector, rota, settings):
+    case, first_clock = _reopened_after_escalation(rota, settings)
+    assert case_escalate(case_id=case.pk, step=1, clock=first_clock) is False
+    case.refresh_from_db()
+    assert case.state == "open"
+    assert case_escalate(case_id=case.pk, step=1, clock=case.opened_at.isoformat()) is True
+
+
+def test_a_taken_concern_raised_to_crisis_is_nobodys_until_taken_again(detector, rota, settings):
+    """The moderator who had the concern is told, their claim is gone, and the crisis' time
+    to acknowledge counts from the crisis post."""
+    from moderation.models import Claim
+    from moderation.services import claim_take
+
+    settings.SUPPORTNET_POST_INTERVAL = 0
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CONCERN")
+    case = Case.objects.get()
+    claim_take(item=case, moderator=rota["lead"])
+    case_acknowledge(case=case, moderator=rota["lead"])
+    reply_create(thread=thread, author=member, body="CRISIS now")
+    case.refresh_from_db()
+    assert (case.level, case.state) == ("crisis", "open")
+    assert case.acknowledged_at is None and case.acknowledged_by is None
+    assert not Claim.objects.exists()
+    unanswered = {a.recipient for a in case.alerts.filter(acknowledged_at__isnull=True)}
+    assert unanswered == {rota["on_duty"], rota["lead"]}
+
+
+def test_a_staff_member_on_duty_is_alerted_like_a_moderator(detector):
+    """Staff may open moderator pages, so staff on duty are on duty."""
+    from moderation.services import moderator_set_duty
+
+    staff = UserFactory(is_staff=True)
+    enable_totp(staff)
+    moderator_set_duty(user=staff, on_duty=True)
+    thread, member = _thread_and_member()
+    reply_create(thread=thread, author=member, body="CRISIS tonight")
+    assert [a.recipient for a in Alert.objects.all()] == [staff]
