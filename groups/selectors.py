@@ -229,7 +229,13 @@ def pending_requests(*, group: Group) -> QuerySet[Membership]:
 
 
 def group_members(*, group: Group) -> QuerySet[Membership]:
-    return group.memberships.exclude(status=Membership.Status.PENDING).select_related("user")
+    """The group's members, in the order they joined (a fixed order: the list must not move
+    when a membership row changes, e.g. a member mutes the group)."""
+    return (
+        group.memberships.exclude(status=Membership.Status.PENDING)
+        .select_related("user")
+        .order_by("created_at", "pk")
+    )
 
 
 def attach_reactions(*, thread: Thread, replies: list[Reply], viewer: Any) -> None:
