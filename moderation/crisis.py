@@ -787,6 +787,10 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"(?:planned|sorted|ready|worked out)\b|\beverything(?:'s| is)? (?:sorted|ready|in place"
         r"|planned)\b|\b(?:been )?planning (?:it|this|how|my death|for weeks)\b|\bpicked (?:the|a)"
         r" (?:date|day|place|spot|bridge)\b|\b(?:i have|i've got|got|have) a plan\b"
+        # an evening's plan that is spelled out as self-care: "a plan for tonight: bath, face mask"
+        r"(?! for (?:tonight|today|the (?:weekend|day|evening)|this (?:weekend|evening))\s*[:,-]?\s*"
+        r"(?:a |an |the |my )?(?:bath|bubble bath|face ?mask|early night|netflix|takeaway|films?"
+        r"|movies?|pizza|self[- ]care|pamper|book|wine|chocolate|sofa|crafts?|baking|walk|date))"
         r"|\bknow (?:which (?:bridge|one|pills)|where i'll|exactly how(?! (?:you|it|that|this|they|he"
         r"|she|hard|much|many|bad|scary|it's))|how i'll|how i will)\b"
         r"|\bworked out (?:how|when|the)\b|\bplanned (?:it|this|everything) (?:all )?(?:out )?"
@@ -844,7 +848,10 @@ _CUES: list[tuple[str, str, str, str]] = [
         "has the means",
         rf"\b(?:have|has|got|bought|buying|holding|hold|saved|counted|ready|with|alone with"
         rf"|sat with|sitting with|looking at|staring at|keep looking at)"
-        rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}|\bkeep(?:s|ing)? (?:a |the |my )?(?:\w+ )?"
+        rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}"
+        # a prescription collected ("got my sleeping tablets from the doctor"), unless for a plan
+        rf"(?! from (?:the |my )?(?:doctor|gp|pharmacy|chemist|surgery|hospital)\b(?![^.!?\n]{{0,40}}"
+        rf"\b(?:so (?:they|nobody|no one)|enough|all of)\b))|\bkeep(?:s|ing)? (?:a |the |my )?(?:\w+ )?"
         rf"(?:razors?|blades?|knife|rope|pills|tablets) (?:hidden )?(?:in|under|inside) my (?:purse"
         rf"|bag|pocket|room|drawer|bedside|pillow|car|locker|wallet|sock)\b(?![^.!?\n]{{0,20}}\bfor"
         rf" (?:opening|work|cooking|cutting|protection|safety|emergencies|camping|fishing)\b)"

@@ -1723,3 +1723,15 @@ def test_lifts_hiding_from_toddlers_dreams_and_survived_violence_are_not_a_crisi
 def test_a_snapped_rope_in_recovery_is_not_about_to_try_again() -> None:
     assert _rules("I tried to hang myself in 2015. The rope snapped. I'm glad it did.") == "none"
     assert _rules("the rope snapped. i'm going to try again tonight") == "crisis"
+
+
+def test_a_plan_for_tonight_spelled_out_as_self_care_is_not_a_plan() -> None:
+    _stays_quiet("i have a plan for tonight: bath, face mask and an early night")
+    assert _rules("i have a plan for tonight") == "crisis"
+    assert _rules("i have a plan for tonight and the pills are ready") == "crisis"
+
+
+def test_a_prescription_collected_is_not_means_but_tablets_held_still_are() -> None:
+    assert _rules("got my sleeping tablets from the gp, one at night") == "none"
+    assert _rules("i've got my sleeping tablets") == "concern"
+    assert _rules("got my sleeping tablets from the chemist so nobody would ask") != "none"
