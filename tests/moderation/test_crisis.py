@@ -1735,3 +1735,22 @@ def test_a_prescription_collected_is_not_means_but_tablets_held_still_are() -> N
     assert _rules("got my sleeping tablets from the gp, one at night") == "none"
     assert _rules("i've got my sleeping tablets") == "concern"
     assert _rules("got my sleeping tablets from the chemist so nobody would ask") != "none"
+
+
+def test_a_wall_of_one_repeated_phrase_is_cut_short_but_keeps_its_meaning() -> None:
+    from moderation.crisis import collapse_repeats
+
+    wall = "kill myself tonight " * 1000
+    assert len(collapse_repeats(wall)) < 200
+    assert assess(wall).level == "crisis"
+    assert assess("he's " * 4000).level == "none"
+
+
+def test_an_ordinary_long_post_is_not_changed_by_the_repeat_cut() -> None:
+    from moderation.crisis import collapse_repeats
+
+    post = " ".join(
+        f"day {n}: court again, then the school run and the housing office." for n in range(60)
+    )
+    assert len(post) > 2000
+    assert collapse_repeats(post) == post
