@@ -2954,7 +2954,9 @@ _RECOVERY = re.compile(
     r"|i help (?:people|others)|scars have faded|no longer|not anymore|in prison"
     r"|old life|took me (?:years|ages|a long time) to (?:see|realise|realize)|behind me now"
     r"|it was (?:control|manipulation|abuse)|i (?:see|know|realise|realize|understand) (?:that"
-    r" |it )?now|(?:i'm|i am) (?:\d+|thirty|forty) now|i'm now|i am now|free|a survivor)\b"
+    r" |it )?now|(?:i'm|i am) (?:\d+|thirty|forty) now|i'm now|i am now"
+    # free of him, not "got a hand free" while tied up
+    r"|(?<!hand )(?<!hands )(?<!arm )(?<!arms )(?<!wrist )(?<!wrists )(?<!leg )free|a survivor)\b"
 )
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i've|i'll|i'd|we|we're|he|she|they|he's|she's|they're|he'll|she'll|they'll"
@@ -3145,6 +3147,11 @@ _WISH_KILLED = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\bif (?:i|a|the|some|something|anything|things|it|this|nothing|he|she)\b[^,]{0,40}$"
 )
+# a relationship ended tonight, not a life: "going to end things with my boyfriend tonight"
+_BREAK_UP = re.compile(
+    r"\b(?:end(?:ing)? (?:things|it) with|break(?:ing)? up with|split(?:ting)? up with|dump(?:ing)?)"
+    r" (?:my |him\b|her\b|them\b)[^.!?\n]{0,40}$"
+)
 
 
 # A place visited for an everyday reason, or bleeding that has been dealt with, in the sentence.
@@ -3304,7 +3311,10 @@ def _scan(text: str) -> _Cues:
                 view[post.sentence_start(start) : start + 160].split("\n")[0]
             ):
                 continue
-            if kind == "time" and _HYPOTHETICAL.search(view[max(0, start - 48) : start]):
+            if kind == "time" and (
+                _HYPOTHETICAL.search(view[max(0, start - 48) : start])
+                or _BREAK_UP.search(view[max(0, start - 64) : start])
+            ):
                 continue
             clause = post.clause(start)
             before = view[max(clause.start, start - _LOOK_BACK) : start].split(",")[-1]

@@ -1754,3 +1754,13 @@ def test_an_ordinary_long_post_is_not_changed_by_the_repeat_cut() -> None:
     )
     assert len(post) > 2000
     assert collapse_repeats(post) == post
+
+
+def test_ending_things_with_a_boyfriend_tonight_is_not_a_timeframe() -> None:
+    assert _rules("going to end things with my boyfriend tonight, i've had enough") != "crisis"
+    assert _rules("going to end it all tonight, i've had enough") == "crisis"
+
+
+def test_a_hand_got_free_while_tied_up_is_not_recovery() -> None:
+    assert _rules("he tied me up in the shed. i got a hand free to text") == "crisis"
+    assert _rules("he used to tie me up. i'm free now and doing well") == "none"
