@@ -27,6 +27,7 @@ die"); the same words about someone else are a separate, concern-level cue.
 
 import re
 import unicodedata
+import zlib
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, cast
@@ -351,7 +352,7 @@ _DRUGS = (
     r"|valium|lorazepam|clonazepam|temazepam|xanax|benzos|quetiapine|olanzapine|tramadol|codeine"
     r"|co-?codamol|dihydrocodeine|morphine|oxycodone|fentanyl|methadone|propranolol|pregabalin"
     r"|gabapentin|promethazine|nytol|sleepers|pain ?meds|heart (?:pills|tablets)|blood pressure"
-    r" (?:pills|tablets)|anti-?depressants)"
+    r" (?:pills|tablets)|anti-?depressants|anti-?psychotics|blood thinners|warfarin)"
 )
 _MEANS = (
     r"(?:pills|tablets|meds|medication|medicine|paracetamol|ibuprofen|aspirin|insulin"
@@ -787,13 +788,17 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"(?:planned|sorted|ready|worked out)\b|\beverything(?:'s| is)? (?:sorted|ready|in place"
         r"|planned)\b|\b(?:been )?planning (?:it|this|how|my death|for weeks)\b|\bpicked (?:the|a)"
         r" (?:date|day|place|spot|bridge)\b|\b(?:i have|i've got|got|have) a plan\b"
+        # an evening's plan that is spelled out as self-care: "a plan for tonight: bath, face mask"
+        r"(?! for (?:tonight|today|the (?:weekend|day|evening)|this (?:weekend|evening))\s*[:,-]?\s*"
+        r"(?:a |an |the |my )?(?:bath|bubble bath|face ?mask|early night|netflix|takeaway|films?"
+        r"|movies?|pizza|self[- ]care|pamper|book|wine|chocolate|sofa|crafts?|baking|walk|date))"
         r"|\bknow (?:which (?:bridge|one|pills)|where i'll|exactly how(?! (?:you|it|that|this|they|he"
         r"|she|hard|much|many|bad|scary|it's))|how i'll|how i will)\b"
         r"|\bworked out (?:how|when|the)\b|\bplanned (?:it|this|everything) (?:all )?(?:out )?"
         r"(?:properly|carefully|down to)\b|\bi know (?:exactly )?(?:when|where|how)(?: (?:and"
         r"|&) (?:when|where|how))?\s*(?:[.!,\n]|$)|\bput my affairs in order\b|\bupdated my will\b"
         r"|\bgoodbye (?:letters?|notes?|messages?|videos?)\b(?! to (?:him|her|my ex|them))"
-        r"|\blooked up how\b|\bresearched how\b|\bthinking about how\b|\bbeen thinking (?:about )?"
+        r"|\b(?:looked up|researched) how\b(?![^.!?\n]{0,60}\bfor (?:a |my |the |her |his )?(?:headache|migraine|cold|flu|fever|period(?: pain)?|cramps|toothache|back ?ache|back pain|hangover|sore throat|temperature|teething)\b)|\bthinking about how\b|\bbeen thinking (?:about )?"
         r"how\b|\bhave the means\b|\bthe means\b|\beverything i need\b|\bbooked a (?:hotel|room)\b"
         # where, when and the last messages settled: "I know where I'm going to do it", "wrote my
         # will", "written to everyone", "it's scheduled to send at midnight", "set a date"
@@ -844,7 +849,10 @@ _CUES: list[tuple[str, str, str, str]] = [
         "has the means",
         rf"\b(?:have|has|got|bought|buying|holding|hold|saved|counted|ready|with|alone with"
         rf"|sat with|sitting with|looking at|staring at|keep looking at)"
-        rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}|\bkeep(?:s|ing)? (?:a |the |my )?(?:\w+ )?"
+        rf" (?:[\w']+ ){{0,3}}?{_MEANS}\b{_MEANS_NOT}"
+        # a prescription collected ("got my sleeping tablets from the doctor"), unless for a plan
+        rf"(?! from (?:the |my )?(?:doctor|gp|pharmacy|chemist|surgery|hospital)\b(?![^.!?\n]{{0,40}}"
+        rf"\b(?:so (?:they|nobody|no one)|enough|all of)\b))|\bkeep(?:s|ing)? (?:a |the |my )?(?:\w+ )?"
         rf"(?:razors?|blades?|knife|rope|pills|tablets) (?:hidden )?(?:in|under|inside) my (?:purse"
         rf"|bag|pocket|room|drawer|bedside|pillow|car|locker|wallet|sock)\b(?![^.!?\n]{{0,20}}\bfor"
         rf" (?:opening|work|cooking|cutting|protection|safety|emergencies|camping|fishing)\b)"
@@ -1106,7 +1114,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|antidepressants|sleeping|cabinet|medicine|ibuprofen|aspirin|them|overdose|bleach"
         rf"|{_DRUGS})\b(?! (?:to|back to|into|in to|in for|for disposal)\b)"
         r"|\b(?:i|i've|i have|just) (?:just |already )?overdosed\b|\bswallowed (?:everything"
-        r"|all of it|the lot|a whole|the whole)\b|\b(?:overdid it|took|taken)[^.!?\n]{0,40}"
+        r"|all of it|the lot|a whole|the whole)\b"
+        # "swallowed the whole packet of sweets": food, not pills
+        r"(?! (?:\w+ )?(?:packet|bag|box|tub|bar|jar|tin|plate|bowl|tube|slab) of (?!(?:my |the |his |her )?(?:\w+ ){0,2}?(?:pills|tablets|meds|medication|medicine|paracetamol|ibuprofen|painkillers)\b))|\b(?:overdid it|took|taken)[^.!?\n]{0,40}"
         r"\bon purpose\b|\bon purpose\b[^.!?\n]{0,30}\b(?:pills|tablets|meds)\b|\b(?:i've"
         r"|i have) (?:already )?"
         r"taken (?:the|my|them)\b|\btook (?:an )?overdose\b"
@@ -1312,7 +1322,8 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"(?![^.!?\n]{{0,40}}\b(?:every|most|all the time|again|a lot|whenever|sometimes|often"
         rf"|usually|always|for weeks|each|last (?:night|week|month)|yesterday|ago|waiting for (?:her"
         rf"|his|my|the|a) (?:\w+ )?(?:lesson|bus|train|lift|friend|appointment|mum|dad|turn|class"
-        rf"|practice|training|shift))\b)(?!{_HANDOVER})"
+        rf"|practice|training|shift)|we're going (?:to|for|out)|going (?:to|for) (?:the )?(?:cinema"
+        rf"|pictures|movies|shops|pub|gym|dinner|lunch|brunch|coffee|drinks?))\b)(?!{_HANDOVER})"
         # his words, quoted, saying he is here: "'I'm at the end of your road'"
         rf"|['\"]\s*i'm (?:\w+ )?(?:outside|at|in|by|round|near|parked) (?:the end of |the front of"
         rf" )?(?:your|ur)\b"
@@ -1337,7 +1348,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         rf"|an hour ago|minutes ago)\b|\b{_AGG}(?:'s| has)? (?:just|has just) (?:hit|punched|beat"
         rf"|kicked"
         rf"|attacked|raped|stabbed) me\b|\bhiding in (?:the |my )?(?:bathroom|wardrobe|cupboard"
-        rf"|bedroom|toilet|closet|car|shed|loft)\b|\blocked (?:me|us|myself|in)\b{_gap(40)}"
+        rf"|bedroom|toilet|closet|car|shed|loft)\b(?![^.!?\n]{{0,30}}\b(?:from (?:the|my|our) (?:kids"
+        rf"|children|toddlers?|twins)|hide and seek|peace and quiet|lol)\b)"
+        rf"|\blocked (?:me|us|myself|in)\b{_gap(40)}"
         rf"\b(?:took|phones?|won't let|in the|bathroom|bedroom|with my)\b|\bwon't let (?:me|us)"
         rf" (?:leave|out|go)\b|\btook (?:my|our) (?:phones?|keys|car keys)\b|\btyping this from"
         rf"|\b(?:is|he's|she's) (?:hitting|beating|hurting|attacking) (?:me|us|my|the|her|him)\b"
@@ -1425,10 +1438,11 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\b(?:watching|watches|watched) (?:me|us|my (?:house|flat|place|home|every|kids|door)"
         r"|the (?:house|flat))\b|\b(?:being|been|i'm|feel) watched\b"
         rf"|\b(?:sitting outside|parked outside|sat outside|waiting for me)\b(?!{_HANDOVER}"
-        r"|[^.!?\n]{0,30}\bto help\b)"
+        r"|[^.!?\n]{0,30}\bto help\b|[^.!?\n]{0,30}\b(?:we're going (?:to|for|out)|to take (?:me|us)"
+        r" (?:to|for|out)))"
         r"|\b(?:found|knows|found out|figured out|got) (?:my (?:new )?(?:address|number|flat"
         r"|house|work|school)|where i (?:live|work|am|moved|go))\b|\bnew accounts?\b"
-        r"|\b(?:keeps|won't stop|kept|keep) (?:calling|texting|messaging|emailing|turning up"
+        r"|\b(?<!beach )(?<!sea )(?<!ocean )(?<!mountains )(?<!mountain )(?<!hills )(?<!bed )(?<!sofa )(?<!fridge )(?<!wine )(?<!chocolate )(?<!garden )(?<!countryside )(?<!lake )(?<!city )(?<!coast )(?<!road )(?<!kettle )(?<!biscuit tin )(?:keeps|won't stop|kept|keep) (?:calling|texting|messaging|emailing|turning up"
         r"|showing up|contacting|ringing)\b|\bcalling my work\b|\bleaving (?:\w+ )?(?:flowers|notes"
         r"|gifts|things|letters) (?:on|at|outside|by)\b|\bchecking my (?:phone|location|messages"
         r"|emails|bank|accounts?)\b|\breads (?:all )?my\b|\bwent through my phone\b"
@@ -1598,7 +1612,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\b(?:going to|about to|will|i'll|want to|planning to|ready to) (?:try|do (?:it|this)|go)"
         r" again\b(?! (?:next (?:week|year|month|term)|with|at (?:uni|college|school|work)|later"
         r" in the year))"
-        r"|\b(?:rope|cord|belt) (?:snapped|broke)\b|\bit didn't work\b(?=[^\n]{0,80}\bagain\b)",
+        r"|\b(?:rope|cord|belt) (?:snapped|broke)\b(?![^\n]{0,40}\b(?:glad|thank god|thankfully|lucky|grateful)\b)|\bit didn't work\b(?=[^\n]{0,80}\bagain\b)",
         "self",
     ),
     # the means touching the body now ("a knife to my wrist right now", "the blade's in my hand")
@@ -1611,6 +1625,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|set up|done)\b"
         rf"|\b(?:i've got|i have|i've|got|holding) (?:the |my |his )?{_MEANS} in (?:my|one) hand\b"
         r"|\btied (?:the|a|my) (?:rope|cord|belt|noose|ligature) (?:off|up|to|round|around|onto)\b"
+        r"(?![^.!?\n]{0,30}\b(?:swing|boat|dinghy|kayak|canoe|tent|trailer|roof rack|van|fence"
+        r"|dog|lead|anchor|mooring|jetty|bike|pram|hammock|tyre|sledge|luggage|washing line"
+        r"|clothes ?line|goalpost|climbing frame)s?\b)"
         r"|\b(?:got|i've got|i have) (?:every|all the|all my) (?:pills?|tablets?|meds|medication)"
         r" in the (?:house|flat|cabinet|cupboard)\b"
         r"|\b(?:i've got|i have|got) (?:0*[2-9]\d|\d{3,}) (?:of my |of the )?(?:\w+ )?(?:pills"
@@ -2165,7 +2182,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|wall|gate)\b"
         r"|\b(?:i'm|im|i am|we're|we are) hiding (?:upstairs|downstairs|in the (?:\w+ )?(?:bathroom"
         r"|bedroom|loft|wardrobe|cupboard|attic|garage|shed|car)|under the (?:bed|stairs))\b"
-        r"(?![^.!?\n]{0,30}\b(?:playing|hide and seek|presents?|game|from the kids|lol)\b)",
+        r"(?![^.!?\n]{0,30}\b(?:playing|hide and seek|presents?|game|from (?:the|my|our) (?:kids|children|toddlers?|twins)|peace and quiet|lol)\b)",
         "danger",
     ),
     (
@@ -2385,7 +2402,9 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|running)\b"
         r"|\b(?:the )?hose(?:pipe)?(?:'s| is) (?:attached|connected|on the exhaust|through the window)\b"
         r"|\b(?:i'm|im|i am) (?:at|in) the (?:woods|forest|trees)\b[^.!?\n]{0,30}\bwith (?:a|the"
-        r"|my) (?:rope|cord|belt)\b|\b(?:hoarded|stockpiled|saved up) enough\b"
+        r"|my) (?:rope|cord|belt)\b|\b(?:hoarded|stockpiled|saved up) enough\b(?! (?:\w+ )?(?:toilet|loo|food|tins|pasta|rice"
+        r"|nappies|candles|snacks|firewood|wood|coffee|tea|money|cash|points|holiday|leave|to (?:leave"
+        r"|move|buy|pay|get|go)|for (?:a|the|my) \w+))"
         r"|\bcounted them (?:twice|again|three times)\b[^.!?\n]{0,40}\benough\b",
         "means",
     ),
@@ -2581,7 +2600,7 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"|\b(?:don't|dont) think (?:i'll|ill|i will) be (?:here|around) (?:by|in the) morning\b"
         r"|\b(?:you )?won't be hearing from me (?:again|after)\b"
         r"|\b(?:this is|if this is) the last thing (?:i'll |i will |i )?(?:ever )?(?:write|post|say"
-        r"|type)\b|\bsee (?:ya|you) never\b|\b(?:won't|will not|wont) need (?:them|it|any of it"
+        r"|type)\b|\bsee (?:ya|you) never\b(?!,? (?:\w+ ){0,2}?(?:ex|him|her|them|loser)\b)|\b(?:won't|will not|wont) need (?:them|it|any of it"
         r"|these) where i'm going\b",
         "self",
     ),
@@ -2695,6 +2714,153 @@ _CUES: list[tuple[str, str, str, str]] = [
         r"\bstraight to voicemail\b",
         "danger",
     ),
+    # --- the crisis_extra6 round: indirect wording from crisis_extra6 and crisis_blind11 ---------
+    # an overdose told by its dose or its purpose: "more of the pills than the label says", "took
+    # a load of stuff to help me sleep forever", "a big dose ... I already took it", "drank the
+    # bottle of bleach", "a big handful of my anti-psychotics"
+    (
+        "attempt",
+        "has taken an overdose",
+        r"\b(?:took|taken|had|swallowed)\b[^.!?\n]{0,40}?\bmore (?:\w+ ){0,4}?than (?:the (?:label"
+        r"|box|packet|leaflet|doctor|dose|pharmacist)|it says|i'm (?:meant|supposed) to|you're"
+        r" (?:meant|supposed) to|prescribed)\b(?![^.!?\n]{0,30}\b(?:by (?:accident|mistake)|oops))"
+        r"|\b(?:took|taken|swallowed|had)\b[^.!?\n]{0,40}?\bto (?:help me )?(?:sleep forever|never"
+        r" wake up|not wake up)\b"
+        r"|\b(?:big|large|huge|massive|whole|full) dose\b[^\n]{0,80}?\b(?:i(?:'ve| have)? )?already"
+        r" (?:took|taken|had|swallowed) (?:it|them|some)\b"
+        r"|\b(?:i |i've |i have |just )(?:just )?(?:drank|drunk|swallowed|downed) (?:some |the |a )?"
+        r"(?:bottle of |cup of |glass of )?(?:\w+ )?(?:bleach|antifreeze|weedkiller|rat poison"
+        r"|drain cleaner|paraquat)\b"
+        rf"|\b(?:took|swallowed|downed) a (?:big|huge|massive|whole) handful\b"
+        rf"|\btook (?:double|triple|twice|three times|ten times) (?:the |my )(?:dose of )?(?:\w+ )?"
+        rf"(?:pills|tablets|meds|{_DRUGS})\b(?![^.!?\n]{{0,30}}\bby (?:accident|mistake)\b)",
+        "attempt",
+    ),
+    # a cut that will not stop: "cut deeper than I ever have and it's not stopping"
+    (
+        "bleeding",
+        "injured and bleeding",
+        r"\bcut (?:\w+ ){0,3}?(?:deeper|too deep|really deep|so deep|deep)\b[^.!?\n]{0,60}?"
+        r"\b(?:not stopping|won't stop|can't stop (?:it|the bleeding)|still bleeding)\b",
+        "attempt",
+    ),
+    # a goodbye in passing: "thank you and goodbye", "won't be at group on tuesday, or ever", "my
+    # last day full stop", "you made the end easier", "last post from me", "a letter at mine for
+    # whoever comes", "the kind where you don't swim back"
+    (
+        "goodbye",
+        "goodbye message",
+        r"\b(?:thank you|thanks)(?: all| everyone| so much| for everything)? and goodbye\b"
+        r"(?! (?:to|2\d\d\d)\b)"
+        r"|\b(?:won't|will not|wont|not) be (?:at|in|on|there|here|around)\b[^.!?\n]{0,40}?,? or"
+        r" ever(?: again)?\b"
+        r"|\bmy last day,? (?:full stop|period|on (?:this )?earth)\b"
+        r"|\blast post (?:from me|ever)\b(?! (?:for|till|until|this|tonight|today|before)\b)"
+        r"|\b(?:letter|note)s? (?:\w+ ){0,4}?for whoever (?:comes|finds|gets here|walks in)\b"
+        r"|\bkind (?:where|that) you (?:don't|do not|never|won't) (?:swim|walk|come|climb) back\b",
+        "self",
+    ),
+    # thanks to the reader for easing the end: told to "you", still the poster's goodbye
+    (
+        "goodbye",
+        "goodbye message",
+        r"\bmade the end (?:easier|bearable|less lonely|better)\b",
+        "affairs",
+    ),
+    # "that's me done." on its own line, "all squared away now"
+    (
+        "finality",
+        "sounds final",
+        r"\bthat's me (?:done|finished)\s*(?:[.!\n]|$)|\ball squared away now\b",
+        "self",
+    ),
+    # means or a place in passing: "rat poison ... not for rats", "got enough saved", "96
+    # paracetamol in my bag", "collecting my nan's old tablets in a jar", "the tram tracks have a
+    # date at midnight", "watching the fast ones go through", "thinking about the jump"
+    (
+        "means_ready",
+        "means at hand",
+        r"\b(?:poison|weedkiller|antifreeze|bleach|pills|tablets|rope|charcoal|hose|knife|gun)\b"
+        r"[^.!?\n]{0,30}?[.,]? not for"
+        r" (?:the )?(?:rats|mice|slugs|weeds|garden|bbq|barbecue|pests|the car|cooking)\b"
+        r"|\b(?:got|have|i've got) enough (?:saved|stored|put by|stockpiled|hoarded)\b"
+        r"(?! (?:for|to|up for)\b)"
+        rf"|\b(?:[3-9]\d|[1-9]\d\d) (?:\w+ )?(?:pills|tablets|paracetamol|{_DRUGS}) (?:in|under|inside)"
+        r" my (?:bag|room|drawer|pocket|car|locker|coat)\b"
+        rf"|\b(?:collecting|collected|saving|hoarding|stashing) (?:my |\w+'s )?(?:old |spare |leftover )?"
+        rf"(?:pills|tablets|meds|{_DRUGS}) in (?:a|my|the) (?:jar|box|tin|bag|drawer|sock)\b",
+        "means",
+    ),
+    (
+        "edge",
+        "at a dangerous place",
+        r"\b(?:tracks?|train line|railway|bridge|cliffs?|river|pier|motorway|rooftop|quarry)\b"
+        r"(?! (?:club|night|game|party|team|group|class|players?)\b)[^.!?\n]{0,25}?\b(?:have|has|got) a date\b|\b(?:have|got) a date with (?:the )?(?:\w+ )?"
+        r"(?:tracks?|trains?|railway|bridge|cliffs?|river|sea|pier|motorway|rope|pills)\b"
+        r"|\b(?:watching|counting|timing) the (?:fast|express|freight|non-?stop(?:ping)?) (?:ones"
+        r"|trains?)\b",
+        "self",
+    ),
+    (
+        "method",
+        "a method",
+        r"\bthinking about the (?:jump|drop|fall)\b",
+        "self",
+    ),
+    # danger told flatly: "pressed his thumbs into my throat", "neither of them will be alive by
+    # morning", "if I can't have him nobody can", "driving us both into the river", "putting you
+    # in the ground", "coming for me and the kids tonight", "somewhere nobody finds her", "a photo
+    # of a petrol can", "says I'm next", "went to get the gun", "a knife on my pillow"
+    (
+        "strangle",
+        "strangulation",
+        r"\b(?:presses|pressed|pressing|pushes|pushed|dug|digging|digs) (?:his |her |their )?"
+        r"(?:thumbs?|hands?|fingers|knee|arm|forearm|elbow) (?:on|down on|into|against|round"
+        r"|around) my (?:throat|neck|windpipe)\b",
+        "danger",
+    ),
+    (
+        "threat",
+        "threat to kill",
+        r"\b(?:neither|none|both) of (?:them|us)(?: will| 'll|'ll| is going to| are going to)?"
+        r" (?:be alive|be here|survive|make it|see (?:the )?morning)\b"
+        r"|\bif (?:i|he|she) can't have (?:him|her|them|you|me),? (?:nobody|no one|no-one) (?:can|will)\b"
+        r"|\bdriv(?:e|es|ing) (?:us|us both|them|them both|me|the car|her|him)(?: both)? (?:into|off)"
+        r" (?:the|a) (?:river|lake|sea|cliff|wall|bridge|quarry|canal|reservoir)\b"
+        r"|\b(?:putting|put) you in the ground\b(?![^.!?\n]{0,20}\bgarden)"
+        r"|\bcoming (?:for|after|to get) (?:me|us)(?: and (?:the|my) (?:kids|children|baby))?"
+        r"\b(?=[^.!?\n]{0,20}\b(?:tonight|now|today|next|soon)\b)(?![^.!?\n]{0,20}\b(?:at \d|lift"
+        r"|pick|collect|dinner|tea)\b)"
+        r"|\bsomewhere (?:nobody|no one|no-one) (?:will )?finds? (?:her|him|them|you)\b"
+        r"|\b(?:sent|texted|messaged|showed) me (?:a )?(?:photo|picture|pic|video) of (?:a |the |his"
+        r" |her )?(?:petrol(?: can)?|gasoline|knife|gun|rifle|shotgun|lighter fluid|grave|noose)\b"
+        r"|\b(?:says|said|told me|texted|telling me) (?:that )?(?:i'm|i am|you're|you are) next\b",
+        "danger",
+    ),
+    (
+        "weapon",
+        "weapon",
+        r"\b(?:went|gone|going|ran|run|goes) to (?:get|fetch|grab) (?:the|his|her|a) (?:gun|knife"
+        r"|shotgun|rifle|axe|machete|pistol)\b"
+        r"|\b(?:knife|blade|bullet|gun|noose|shell) (?:on|under) my pillow\b",
+        "danger",
+    ),
+    (
+        "assault",
+        "assault now",
+        r"\b(?:he|she|they|ex|partner|husband|boyfriend)(?:'s| has| just)? (?:just )?(?:rammed|ran"
+        r" into|drove into|crashed into) (?:my|our) car\b"
+        r"|\b(?:he|she|they|ex|partner|husband|boyfriend)(?:'s| has| just)? (?:just )?(?:tied|taped"
+        r"|chained) me (?:up|to)\b",
+        "danger",
+    ),
+    (
+        "other_now",
+        "someone else in danger now",
+        r"\b(?:is|'s|are|'re) being (?:killed|murdered|strangled|stabbed|beaten)\b"
+        r"|\b(?:is|'s) beating (?:her|him|them)(?: up)? (?:with|again|right now|now)\b",
+        "danger_now",
+    ),
 ]
 # A pattern may begin with a regex comment "(?#needs:word|word...)": the words (or word
 # beginnings) one of which must be in the post for the pattern to match at all. The costly
@@ -2740,6 +2906,8 @@ _DISTANT_PAST = re.compile(
     r"|this time last year|years back|once (?:broke|kicked|hit|pushed|strangled|smashed|grabbed"
     r"|threw|locked|stabbed|burned|tried to run)|in my nightmares|nightmares about|(?:it|that) was the (?:night|day"
     r"|time|moment) (?:he|she|they|my ex)"
+    r"|(?:i )?(?:dreamt|dreamed|dreamnt)|had a (?:bad )?(?:dream|nightmare)|in my dreams?"
+    r"|more times than i can (?:count|remember)|countless times|i survived|survived (?:him|her|my ex)"
     r"|a long time|previously|in my (?:teens|twenties)|(?:my|the) (?:first|last) (?:marriage"
     r"|relationship)|throughout|those years)\b"
 )
@@ -2786,7 +2954,9 @@ _RECOVERY = re.compile(
     r"|i help (?:people|others)|scars have faded|no longer|not anymore|in prison"
     r"|old life|took me (?:years|ages|a long time) to (?:see|realise|realize)|behind me now"
     r"|it was (?:control|manipulation|abuse)|i (?:see|know|realise|realize|understand) (?:that"
-    r" |it )?now|(?:i'm|i am) (?:\d+|thirty|forty) now|i'm now|i am now|free|a survivor)\b"
+    r" |it )?now|(?:i'm|i am) (?:\d+|thirty|forty) now|i'm now|i am now"
+    # free of him, not "got a hand free" while tied up
+    r"|(?<!hand )(?<!hands )(?<!arm )(?<!arms )(?<!wrist )(?<!wrists )(?<!leg )free|a survivor)\b"
 )
 _SUBJECT = re.compile(
     r"\b(?:i|i'm|i've|i'll|i'd|we|we're|he|she|they|he's|she's|they're|he'll|she'll|they'll"
@@ -2832,6 +3002,7 @@ _IDIOMS = re.compile(
     r"|cutting|self[- ]?injury)|self[- ]?harm[- ]free"
     # exasperation with a laugh ("if one more person asks about the seating plan i'm going to
     # throw myself off a bridge lol"), and letters for a child to open when grown up
+    r"|(?:makes? you|you) (?:just )?want to (?:smother|strangle|throttle|kill|murder) (?:them|him|her|it)\b"
     r"|(?:killed|murdered|destroyed) my (?:confidence|self[- ]?esteem|credit(?: score)?|career"
     r"|vibe|mood|social life)|kill myself (?:this|that|these) \w+ (?:won't|wont|will not|isn't"
     r"|keeps|refuses)\b"
@@ -2975,6 +3146,11 @@ _WISH_KILLED = re.compile(
 # a time inside a hypothetical: "if I got hit by a bus tomorrow"
 _HYPOTHETICAL = re.compile(
     r"\bif (?:i|a|the|some|something|anything|things|it|this|nothing|he|she)\b[^,]{0,40}$"
+)
+# a relationship ended tonight, not a life: "going to end things with my boyfriend tonight"
+_BREAK_UP = re.compile(
+    r"\b(?:end(?:ing)? (?:things|it) with|break(?:ing)? up with|split(?:ting)? up with|dump(?:ing)?)"
+    r" (?:my |him\b|her\b|them\b)[^.!?\n]{0,40}$"
 )
 
 
@@ -3135,7 +3311,10 @@ def _scan(text: str) -> _Cues:
                 view[post.sentence_start(start) : start + 160].split("\n")[0]
             ):
                 continue
-            if kind == "time" and _HYPOTHETICAL.search(view[max(0, start - 48) : start]):
+            if kind == "time" and (
+                _HYPOTHETICAL.search(view[max(0, start - 48) : start])
+                or _BREAK_UP.search(view[max(0, start - 64) : start])
+            ):
                 continue
             clause = post.clause(start)
             before = view[max(clause.start, start - _LOOK_BACK) : start].split(",")[-1]
@@ -3384,6 +3563,24 @@ def _decide(cues: _Cues) -> Assessment:
 
 
 MAX_CHARS = 20_000
+# A wall of one short piece said again and again ("he's he's he's ...", 10,000 characters of
+# the same three emoji) says nothing new after a few repeats, but scanning all of it took up to
+# a second. Text that compresses to under a fifth of its size is searched for a piece of up to
+# 40 characters repeated 8 or more times in a row, and each such run is cut to 8 repeats.
+# Ordinary posts compress to about half and are left exactly as they are.
+_REPEATED = re.compile(r"(.{1,40}?)\1{7,}", re.DOTALL)
+_WALL_MIN_CHARS = 2_000
+_WALL_RATIO = 0.2
+
+
+def collapse_repeats(text: str) -> str:
+    """The text with long runs of one repeated piece cut to 8 repeats (walls of text only)."""
+    if len(text) < _WALL_MIN_CHARS:
+        return text
+    raw = text.encode("utf-8", "replace")
+    if len(zlib.compress(raw, 1)) > _WALL_RATIO * len(raw):
+        return text
+    return _REPEATED.sub(lambda match: match.group(1) * 8, text)
 
 
 def assess(text: str) -> Assessment:
@@ -3391,7 +3588,7 @@ def assess(text: str) -> Assessment:
     if not isinstance(text, str):
         return Assessment()
     # Posts are at most 10,000 characters; the cap bounds the cost of anything longer.
-    normalised = normalise(text[:MAX_CHARS])
+    normalised = normalise(collapse_repeats(text[:MAX_CHARS]))
     if not normalised:
         return Assessment()
     cues = _scan(normalised)

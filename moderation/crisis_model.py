@@ -35,6 +35,8 @@ _NEGATED_HARM = re.compile(
 # meaning spelled out. The rules read it as nothing; the model, which sees "do something silly
 # tonight", must not raise it either.
 _EVERYDAY_MEANING = re.compile(
+    # ending a relationship, not a life: "end things with my boyfriend tonight"
+    r"\bend(?:ing)? (?:things|it) with (?:my |him\b|her\b|them\b|the )|"
     r"\bdo something (?:silly|stupid|daft|crazy|wild|drastic|mad|reckless)\b[^.!?\n]{0,30}?"
     r"\b(?:and|like|i\.e\.|as in)\s+(?:\w+\s+)?(?:dye|dyed|cut|chop|shave|bleach|pierce|tattoo|get"
     r"|buy|book|order|eat|bake|quit|text|call|go|sign up|adopt|paint|move|try|enter|apply)\b"
@@ -45,7 +47,8 @@ _EVERYDAY_MEANING = re.compile(
 _EVERYDAY_PURPOSE = re.compile(
     r"\b(?:flights?|flying (?:out|home|back|to)|holiday|hols|trip|picking me up|pick me up"
     r"|for the (?:car|van|mower|lawnmower|bbq|barbecue|generator|boat)|driving lesson|school run"
-    r"|on the way home from (?:work|school|the shops))\b"
+    r"|on the way home from (?:work|school|the shops)|(?:night|late|early|double) shifts?"
+    r"|(?:key|lock)s?\b[^.!?\n]{0,15}\b(?:sticks?|is stuck|jams|is stiff|won't turn)|locksmith)\b"
 )
 _NOT_OWN_RISK = frozenset(
     {

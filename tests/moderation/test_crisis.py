@@ -1588,3 +1588,179 @@ def test_keys_wages_directions_and_social_media_are_not_flagged(text: str) -> No
 def test_a_sticking_key_is_not_a_break_in_for_the_rules() -> None:
     """The rules read the key; the model beside them still raises this one (see the docs)."""
     assert _rules("he's trying the front door key, it sticks") == "none"
+
+
+# --- the crisis_extra6 round: indirect wording, each class with a hard negative -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had way more of my sleeping tablets than the box says, feel odd",
+        "swallowed a few things to help me sleep forever, night all",
+        "how long does a big dose of zopiclone take? i already took it",
+        "i've just drank some weedkiller from the shed",
+        "took a huge handful of my anti-psychotics and some wine",
+    ],
+)
+def test_an_overdose_told_by_its_dose_or_purpose_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took more ibuprofen than the box says by accident, is one extra ok?",
+        "my toddler drank some of the bath water, gross but fine",
+        "i swallowed the whole packet of sweets during the film",
+        "looked up how much paracetamol is too much for a headache",
+    ],
+)
+def test_a_dose_asked_about_or_food_swallowed_is_not_an_overdose(text: str) -> None:
+    _stays_quiet(text)
+
+
+def test_a_cut_that_will_not_stop_is_a_crisis_but_a_cut_finger_while_cooking_is_not() -> None:
+    assert _rules("i cut way too deep tonight and it won't stop") == "crisis"
+    assert _rules("cut my finger chopping onions, plaster on, all good") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks everyone and goodbye",
+        "i won't be at the meeting on friday, or ever",
+        "honestly you made the end easier",
+        "there's a letter on the table for whoever finds me",
+        "going for a walk into the sea, the kind where you don't walk back",
+        "left my passwords for my sister. that's me done.",
+    ],
+)
+def test_thanks_and_goodbye_in_few_words_are_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thank you and goodbye to 2026, what a year",
+        "last post from me for a while, off camping",
+        "see you never, toxic ex!",
+        "that's me done for today, off to bed",
+    ],
+)
+def test_goodbyes_to_a_year_an_ex_or_a_week_online_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought weedkiller. not for the weeds",
+        "i've got enough saved now",
+        "there are 60 paracetamol in my drawer",
+        "been saving my old tablets in a tin for months",
+        "me and the train line have a date tonight",
+        "sat on the platform watching the express trains",
+    ],
+)
+def test_means_or_a_place_in_passing_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i stockpiled enough nappies for the whole winter",
+        "i've got enough saved for a deposit on a flat!",
+        "tied the rope to the swing for the kids",
+        "i tied the rope to the boat and we went out",
+        "me and the bridge club have a date on tuesday",
+    ],
+)
+def test_household_stockpiles_savings_swings_and_boats_are_not_flagged(text: str) -> None:
+    _stays_quiet(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he dug his thumbs into my neck until i couldn't breathe",
+        "he texted that neither of us will see the morning",
+        "he keeps screaming if he can't have her nobody can",
+        "he says he's driving us both into the canal",
+        "he says he's coming for me and the baby tonight",
+        "he sent me a photo of a petrol can",
+        "my husband went to get the shotgun from the garage",
+        "woke up to a knife on my pillow",
+        "my ex just rammed my car at the lights",
+        "i can hear next door, she's being beaten right now",
+    ],
+)
+def test_danger_told_flatly_is_a_crisis(text: str) -> None:
+    assert _rules(text) == "crisis", assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum is coming for me at 6 to go shopping",
+        "she's in the car park waiting for me, we're going to the cinema",
+        "i'm hiding in the bathroom from my kids for five minutes of peace",
+        "my partner snores so loud you want to smother him lol",
+        "last night i dreamt he was choking me, he's 200 miles away",
+        "he threatened to kill me more times than i can count. he died last spring",
+        "i survived him choking me and today i survived parents' evening",
+        "the beach keeps calling me, i miss the sea",
+    ],
+)
+def test_lifts_hiding_from_toddlers_dreams_and_survived_violence_are_not_a_crisis(
+    text: str,
+) -> None:
+    _stays_quiet(text)
+
+
+def test_a_snapped_rope_in_recovery_is_not_about_to_try_again() -> None:
+    assert _rules("I tried to hang myself in 2015. The rope snapped. I'm glad it did.") == "none"
+    assert _rules("the rope snapped. i'm going to try again tonight") == "crisis"
+
+
+def test_a_plan_for_tonight_spelled_out_as_self_care_is_not_a_plan() -> None:
+    _stays_quiet("i have a plan for tonight: bath, face mask and an early night")
+    assert _rules("i have a plan for tonight") == "crisis"
+    assert _rules("i have a plan for tonight and the pills are ready") == "crisis"
+
+
+def test_a_prescription_collected_is_not_means_but_tablets_held_still_are() -> None:
+    assert _rules("got my sleeping tablets from the gp, one at night") == "none"
+    assert _rules("i've got my sleeping tablets") == "concern"
+    assert _rules("got my sleeping tablets from the chemist so nobody would ask") != "none"
+
+
+def test_a_wall_of_one_repeated_phrase_is_cut_short_but_keeps_its_meaning() -> None:
+    from moderation.crisis import collapse_repeats
+
+    wall = "kill myself tonight " * 1000
+    assert len(collapse_repeats(wall)) < 200
+    assert assess(wall).level == "crisis"
+    assert assess("he's " * 4000).level == "none"
+
+
+def test_an_ordinary_long_post_is_not_changed_by_the_repeat_cut() -> None:
+    from moderation.crisis import collapse_repeats
+
+    post = " ".join(
+        f"day {n}: court again, then the school run and the housing office." for n in range(60)
+    )
+    assert len(post) > 2000
+    assert collapse_repeats(post) == post
+
+
+def test_ending_things_with_a_boyfriend_tonight_is_not_a_timeframe() -> None:
+    assert _rules("going to end things with my boyfriend tonight, i've had enough") != "crisis"
+    assert _rules("going to end it all tonight, i've had enough") == "crisis"
+
+
+def test_a_hand_got_free_while_tied_up_is_not_recovery() -> None:
+    assert _rules("he tied me up in the shed. i got a hand free to text") == "crisis"
+    assert _rules("he used to tie me up. i'm free now and doing well") == "none"

@@ -154,3 +154,21 @@ def test_the_model_stays_out_when_the_post_gives_an_everyday_purpose(text: str) 
 
 def test_a_goodbye_without_a_trip_is_still_raised() -> None:
     assert crisis.assess("I won't be here in the morning. Thank you all x").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's trying the front door key, it sticks every time, landlord won't fix it",
+        "said bye to the kids, they're at their dad's and I'm on a night shift",
+    ],
+)
+def test_the_model_stays_out_for_a_sticking_lock_or_a_shift(text: str) -> None:
+    normalised = crisis.normalise(text)
+    assert crisis_model.raise_level(normalised, "none") == ("none", None)
+
+
+def test_the_model_stays_out_when_ending_things_means_a_relationship() -> None:
+    text = "I'm going to end things with my boyfriend tonight, wish me luck"
+    assert crisis_model.raise_level(crisis.normalise(text), "none") == ("none", None)
+    assert crisis.assess("I'm going to end things tonight, wish me luck").level != "none"
