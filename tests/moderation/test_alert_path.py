@@ -55,7 +55,7 @@ def test_a_crisis_reply_and_its_case_alerts_and_timers_take_a_fixed_number_of_qu
     reply_create(thread=thread, author=make_member(thread.group), body="CRISIS tonight")
     member = make_member(thread.group)
     with (
-        django_assert_num_queries(20),  # what stands between the POST and the alert
+        django_assert_num_queries(18),  # what stands between the POST and the alert
         django_capture_on_commit_callbacks() as after_commit,
     ):
         reply_create(thread=thread, author=member, body="CRISIS tonight")
