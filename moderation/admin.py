@@ -17,8 +17,8 @@ from moderation import services
 from moderation.models import Alert, Case, CaseItem, ModeratorProfile
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """View only: no adding, changing or deleting (and no bulk delete action)."""
+class ViewOnly:
+    """No adding, changing or deleting (and so no bulk delete action)."""
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -30,20 +30,15 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
-class CaseItemInline(admin.TabularInline):
+class ReadOnlyAdmin(ViewOnly, admin.ModelAdmin):
+    """View only."""
+
+
+class CaseItemInline(ViewOnly, admin.TabularInline):
     model = CaseItem
     extra = 0
     fields = ("content_type", "object_id", "level", "reasons", "created_at")
     readonly_fields = fields
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Case)

@@ -5,7 +5,6 @@ escalate on their own timers. The detector is stubbed here to decide the level."
 from datetime import timedelta
 
 import pytest
-from django.core.management import call_command
 from django.db import transaction
 from django_tasks_db.management.commands import db_worker as worker_command
 from django_tasks_db.models import DBTaskResult
@@ -16,6 +15,7 @@ from moderation.models import Alert, Case, CaseItem
 from moderation.services import report_create
 from supportnet.core.models import AuditEntry
 from tests.groups.factories import make_group, make_member
+from tests.moderation.test_cases_and_escalation import run_due_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -30,17 +30,6 @@ def _worker_keeps_the_test_connection(monkeypatch):
 def _no_post_interval(settings):
     settings.SUPPORTNET_POST_INTERVAL = 0
     settings.SUPPORTNET_POST_INTERVAL_NEW = 0
-
-
-def run_due_tasks(*, move_time_by: timedelta = timedelta(0)) -> None:
-    """Move the clock for waiting tasks (not sleeping), then run what is due with the real
-    worker, as `manage.py db_worker` does."""
-    if move_time_by:
-        for result in DBTaskResult.objects.filter(status="READY"):
-            if result.run_after is not None:
-                result.run_after -= move_time_by
-                result.save(update_fields=["run_after"])
-    call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
 
 
 def _timer_delays(case):
