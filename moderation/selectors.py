@@ -364,46 +364,19 @@ def moderation_stats(*, now: Any = None) -> dict[str, Any]:
     # Queue size by group: active cases (through their items), held posts and open reports.
     by_group: dict[int, dict[str, int]] = {}
 
-    def add(rows: Any, key: str) -> None:
-        for group_id, n in rows:
+    def add(rows: QuerySet[Any], key: str, *, group: str = "group_id", n: Any = None) -> None:
+        """Count `rows` per group (by `group`, with `n`: one row each by default) into `key`."""
+        counted = rows.values_list(group).annotate(n=n or Count("id")).values_list(group, "n")
+        for group_id, count in counted:
             if group_id is not None:
-                by_group.setdefault(group_id, {"cases": 0, "held": 0, "reports": 0})[key] += n
+                by_group.setdefault(group_id, {"cases": 0, "held": 0, "reports": 0})[key] += count
 
-    add(
-        CaseItem.objects.filter(case__state__in=Case.ACTIVE_STATES)
-        .values_list("group_id")
-        .annotate(n=Count("case_id", distinct=True))
-        .values_list("group_id", "n"),
-        "cases",
-    )
-    add(
-        Thread.objects.filter(state=PostState.PENDING)
-        .values_list("group_id")
-        .annotate(n=Count("id"))
-        .values_list("group_id", "n"),
-        "held",
-    )
-    add(
-        Reply.objects.filter(state=PostState.PENDING)
-        .values_list("thread__group_id")
-        .annotate(n=Count("id"))
-        .values_list("thread__group_id", "n"),
-        "held",
-    )
-    add(
-        LiveMessage.objects.filter(state=PostState.PENDING)
-        .values_list("group_id")
-        .annotate(n=Count("id"))
-        .values_list("group_id", "n"),
-        "held",
-    )
-    add(
-        Report.objects.filter(state=Report.State.OPEN)
-        .values_list("group_id")
-        .annotate(n=Count("id"))
-        .values_list("group_id", "n"),
-        "reports",
-    )
+    active_items = CaseItem.objects.filter(case__state__in=Case.ACTIVE_STATES)
+    add(active_items, "cases", n=Count("case_id", distinct=True))
+    add(Thread.objects.filter(state=PostState.PENDING), "held")
+    add(Reply.objects.filter(state=PostState.PENDING), "held", group="thread__group_id")
+    add(LiveMessage.objects.filter(state=PostState.PENDING), "held")
+    add(Report.objects.filter(state=Report.State.OPEN), "reports")
     names = dict(Group.objects.filter(pk__in=by_group).values_list("pk", "name"))
     queue_by_group: list[dict[str, Any]] = sorted(
         (

@@ -67,3 +67,16 @@ def rota(db: Any) -> dict[str, Any]:
     moderator_appoint(user=second, rota_role="second")
     moderator_appoint(user=lead, rota_role="lead")
     return {"on_duty": on_duty, "second": second, "lead": lead}
+
+
+@pytest.fixture
+def mods(db: Any) -> tuple[Any, Any]:
+    """Two moderators with two-step verification, the first on duty."""
+
+    def appointed(**extra: Any) -> Any:
+        user = UserFactory()
+        moderator_appoint(user=user, **extra)
+        enable_totp(user)
+        return user
+
+    return appointed(on_duty=True), appointed()

@@ -15,27 +15,14 @@ from moderation.selectors import held_posts, moderation_stats
 from moderation.services import (
     appeal_decide,
     appeal_submit,
-    moderator_appoint,
     report_create,
     watched_word_add,
 )
 from supportnet.core.models import AuditEntry
-from tests.factories import UserFactory, enable_totp
+from tests.factories import UserFactory
 from tests.groups.factories import make_group, make_member
 
 pytestmark = pytest.mark.django_db
-
-
-def _moderator(**extra):
-    user = UserFactory()
-    moderator_appoint(user=user, **extra)
-    enable_totp(user)
-    return user
-
-
-@pytest.fixture
-def mods():
-    return _moderator(on_duty=True), _moderator()
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from moderation.services import (
 )
 from supportnet.accounts.privacy import export_data
 from supportnet.core.models import AuditEntry
-from tests.factories import UserFactory, enable_totp
+from tests.factories import UserFactory
 from tests.groups.factories import make_group, make_member
 
 pytestmark = pytest.mark.django_db
@@ -33,18 +33,6 @@ pytestmark = pytest.mark.django_db
 def _no_post_interval(settings):
     settings.SUPPORTNET_POST_INTERVAL = 0
     settings.SUPPORTNET_POST_INTERVAL_NEW = 0
-
-
-def _moderator(**extra):
-    user = UserFactory()
-    moderator_appoint(user=user, **extra)
-    enable_totp(user)
-    return user
-
-
-@pytest.fixture
-def mods():
-    return _moderator(on_duty=True), _moderator()
 
 
 @pytest.fixture
