@@ -4,6 +4,7 @@ its case, its alerts and its escalation timer are committed together or not at a
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from allauth.mfa.models import Authenticator
@@ -123,10 +124,9 @@ def watched_words_check(*, text: str) -> WordsFound:
     hold = False
     block_message = ""
     for word in WatchedWord.objects.all():
-        phrase = normalise(word.phrase).strip()
-        if not phrase or not (
-            re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", normalised)
-            or re.search(_stretchable(word.phrase), unsqueezed)
+        patterns = _phrase_patterns(word.phrase)
+        if patterns is None or not (
+            patterns[0].search(normalised) or patterns[1].search(unsqueezed)
         ):
             continue
         if word.action == WatchedWord.Action.BLOCK:
@@ -137,6 +137,20 @@ def watched_words_check(*, text: str) -> WordsFound:
     if _CONTACT.search(text):
         flags.append((Report.Reason.CONTACT, "contact details"))
     return WordsFound(flags=flags, hold=hold, block_message=block_message)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_patterns(phrase: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A watched phrase's two whole-word patterns (on squeezed and on unsqueezed normalised
+    text), built once per phrase rather than on every post; None for a phrase that normalises
+    to nothing."""
+    from moderation.crisis import normalise
+
+    squeezed = normalise(phrase).strip()
+    if not squeezed:
+        return None
+    exact = re.compile(rf"(?<!\w){re.escape(squeezed)}(?!\w)")
+    return exact, re.compile(_stretchable(phrase))
 
 
 def _stretchable(phrase: str) -> str:
