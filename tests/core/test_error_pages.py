@@ -48,7 +48,7 @@ def test_rate_limited_requests_get_a_429_with_retry_after(client):
     assert client.get("/test/limited/").status_code == 200
     response = client.get("/test/limited/")
     assert response.status_code == 429
-    assert 1 <= int(response["Retry-After"]) <= 60
+    assert 1 <= int(response["Retry-After"]) <= 66  # the period plus at most one slice of it
     assert "Please wait a moment." in response.content.decode()
 
 

@@ -51,9 +51,55 @@ def test_larger_limits_count_hits_within_the_window(clock):
         ratelimit.check("t.search", "7", limit=3, period=60)
     with pytest.raises(RateLimited) as refused:
         ratelimit.check("t.search", "7", limit=3, period=60)
-    assert 1 <= refused.value.retry_after <= 60
+    assert 1 <= refused.value.retry_after <= 66
 
 
 def test_a_period_of_zero_disables_the_limit(clock):
     for _ in range(5):
         ratelimit.check("t.post", "7", limit=1, period=0)
+
+
+def test_larger_limits_hold_across_a_window_edge(clock):
+    clock.now = 1_000_019.5  # the last half second of a 10-second window
+    for _ in range(5):
+        ratelimit.check("t.live", "7", limit=5, period=10)
+    clock.now = 1_000_020.1  # a new window, 0.6 s later
+    with pytest.raises(RateLimited):
+        ratelimit.check("t.live", "7", limit=5, period=10)
+
+
+def test_a_sliding_window_lets_hits_in_as_the_earlier_ones_age_out(clock):
+    clock.now = 1_000_010.0
+    for _ in range(4):
+        ratelimit.check("t.live", "7", limit=4, period=10)
+    clock.now = 1_000_019.0
+    with pytest.raises(RateLimited) as refused:
+        ratelimit.check("t.live", "7", limit=4, period=10)
+    assert refused.value.retry_after == 2  # the earlier hits' slice leaves the period at 21.0
+    clock.now = 1_000_021.0
+    for _ in range(4):
+        ratelimit.check("t.live", "7", limit=4, period=10)
+    with pytest.raises(RateLimited):
+        ratelimit.check("t.live", "7", limit=4, period=10)
+
+
+def test_a_refused_hit_waits_at_most_one_slice_longer_than_the_period(clock):
+    clock.now = 1_000_010.9  # late in its slice
+    for _ in range(2):
+        ratelimit.check("t.limited", "7", limit=2, period=60)
+    with pytest.raises(RateLimited) as refused:
+        ratelimit.check("t.limited", "7", limit=2, period=60)
+    assert 60 <= refused.value.retry_after <= 66
+
+
+def test_refused_hits_are_not_counted(clock):
+    clock.now = 1_000_010.0
+    for _ in range(3):
+        ratelimit.check("t.live", "7", limit=3, period=10)
+    for _ in range(19):  # a member who keeps trying, every half second
+        clock.now += 0.5
+        with pytest.raises(RateLimited):
+            ratelimit.check("t.live", "7", limit=3, period=10)
+    clock.now = 1_000_021.0  # the first three have left the period; the tries never counted
+    for _ in range(3):
+        ratelimit.check("t.live", "7", limit=3, period=10)
