@@ -78,7 +78,7 @@ def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[
     """Open reports other than "at risk" ones (those are cases). Reports by members whose
     earlier reports were mostly upheld come first, then those with no record (and automatic
     flags), then those by members whose reports were mostly dismissed; oldest first within
-    each. No extra query: the record is two subqueries."""
+    each. The record is two subqueries; the reported posts come in one query per kind of post."""
     from django.db.models import F
 
     from moderation.models import Report
@@ -88,6 +88,7 @@ def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[
         reports = reports.filter(group=group)
     reports = (
         reports.select_related("content_type")
+        .prefetch_related("content")
         .annotate(
             reporter_upheld=_decided_by_reporter(Report.State.UPHELD),
             reporter_dismissed=_decided_by_reporter(Report.State.DISMISSED),
@@ -104,7 +105,7 @@ def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[
     )
     found = list(reports)
     for item in found:
-        item.loaded = item.content  # type: ignore[attr-defined]  # one query each, ≤ limit
+        item.loaded = item.content  # type: ignore[attr-defined]  # prefetched
     return found
 
 
@@ -234,6 +235,37 @@ def thread_around(*, content: Any) -> list[Any]:
         replies = Reply.objects.filter(thread=content).select_related("author")
         return [content, *replies.order_by("pk")[:AROUND]]
     return [content]
+
+
+CASE_CONTEXT_ITEMS = 10  # the newest items of a case shown with the conversation around them
+
+
+def case_items(*, case: Any) -> list[Any]:
+    """The case's items, oldest first, each with its post `loaded` (with what its link needs)
+    and, for the newest CASE_CONTEXT_ITEMS, the conversation `around` it. A fixed number of
+    queries however long the case grows; older items keep a link to their conversation."""
+    from django.contrib.contenttypes.prefetch import GenericPrefetch
+
+    from groups.models import LiveMessage, Reply, Thread
+
+    posts = GenericPrefetch(
+        "content",
+        [
+            Thread.objects.select_related("group", "author"),
+            Reply.objects.select_related("thread__group", "author"),
+            LiveMessage.objects.select_related("group", "author"),
+        ],
+    )
+    items = list(case.items.select_related("content_type").prefetch_related(posts))
+    first_with_context = len(items) - CASE_CONTEXT_ITEMS
+    for index, item in enumerate(items):
+        item.loaded = item.content
+        item.around = (
+            thread_around(content=item.content)
+            if item.content is not None and index >= first_with_context
+            else []
+        )
+    return items
 
 
 def member_context(*, subject: Any, exclude_case: Any = None) -> dict[str, Any]:

@@ -130,12 +130,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
     """The case, the conversation around each item, and what moderators know of the member."""
     case = get_object_or_404(Case.objects.select_related("subject", "acknowledged_by"), pk=case_id)
     services.case_viewed(case=case, moderator=request.user)
-    items = list(case.items.select_related("content_type"))
-    for item in items:
-        item.loaded = item.content  # type: ignore[attr-defined]
-        item.around = (  # type: ignore[attr-defined]
-            selectors.thread_around(content=item.content) if item.content is not None else []
-        )
+    items = selectors.case_items(case=case)
     selectors.attach_claims([case])
     context = {"case": case, "items": items, **_member_page(case.subject, exclude_case=case)}
     return render(request, "moderation/case.html", context)

@@ -154,6 +154,37 @@ def test_the_case_page_shows_the_conversation_around_the_post_and_the_members_hi
     assert AuditEntry.objects.filter(action="case.viewed", actor=mods[0]).exists()
 
 
+def test_the_case_page_runs_a_fixed_number_of_queries_however_long_the_case_grows(
+    client, mods, scene, detector, django_assert_max_num_queries
+):
+    from moderation.selectors import CASE_CONTEXT_ITEMS, case_items
+
+    group, member, thread = scene
+    live_message_create(group=group, author=member, body="CRISIS in the room")
+    reply_create(thread=thread, author=member, body="CRISIS first")
+    case = Case.objects.get()
+
+    def add_items(n: int) -> None:
+        for i in range(n):
+            other = thread_create(group=group, author=member, title=f"Night {i}", body="CRISIS")
+            reply_create(thread=other, author=member, body=f"CRISIS still {i}")
+
+    add_items(CASE_CONTEXT_ITEMS // 2)  # as many items as are shown with their context
+    client.force_login(mods[0])
+    client.get(reverse("moderation:case", args=[case.pk]))
+    with django_assert_max_num_queries(80) as few:
+        assert client.get(reverse("moderation:case", args=[case.pk])).status_code == 200
+    add_items(6)
+    assert case.items.count() == 2 + CASE_CONTEXT_ITEMS + 12
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(reverse("moderation:case", args=[case.pk])).content.decode()
+    assert "CRISIS in the room" in page and "CRISIS first" in page  # the oldest are still shown
+    items = case_items(case=case)
+    with_context = [bool(item.around) for item in items]
+    assert with_context == [False] * (len(items) - CASE_CONTEXT_ITEMS) + [True] * CASE_CONTEXT_ITEMS
+    assert "CRISIS still 5" in page
+
+
 def test_moderators_notes_about_a_member_stay_private(client, mods, scene):
     _, member, _ = scene
     client.force_login(mods[0])
@@ -557,3 +588,27 @@ def test_closing_a_case_with_an_overlong_outcome_is_refused_and_leaves_no_claim(
     client.post(url, {"action": "resolve", "outcome": "x" * 500})
     case.refresh_from_db()
     assert case.state == "resolved" and len(case.outcome) == 500
+
+
+def test_the_queue_page_runs_a_fixed_number_of_queries_however_many_reports_wait(
+    client, mods, scene, django_assert_max_num_queries
+):
+    group, member, thread = scene
+
+    def add_reports(n: int) -> None:
+        for _ in range(n):
+            someone = make_member(group)
+            reply = reply_create(thread=thread, author=someone, body="a reply")
+            moderation_services.report_create(reporter=member, content=reply, reason="spam")
+            moderation_services.report_create(reporter=someone, content=thread, reason="other")
+
+    client.force_login(mods[0])
+    add_reports(2)
+    client.get(reverse("moderation:dashboard"))
+    with django_assert_max_num_queries(60) as few:
+        page = client.get(reverse("moderation:dashboard")).content.decode()
+    assert page.count("a reply") == 2
+    add_reports(8)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        page = client.get(reverse("moderation:dashboard")).content.decode()
+    assert page.count("a reply") == 10
