@@ -526,18 +526,25 @@ def test_the_statistics_and_queue_pages_run_a_fixed_number_of_queries(
     def add_work(n: int) -> None:
         for _ in range(n):
             someone = make_member(group)
-            reply = reply_create(thread=thread, author=someone, body="CRISIS")
+            number = Reply.objects.count()
+            reply = reply_create(thread=thread, author=someone, body=f"CRISIS {number}")
             moderation_services.report_create(reporter=member, content=reply, reason="spam")
+            moderation_services.report_create(reporter=someone, content=thread, reason="other")
 
     client.force_login(mods[0])
     add_work(2)
     client.get(reverse("moderation:dashboard"))
-    with django_assert_max_num_queries(30) as few:
+    with django_assert_max_num_queries(30) as few_stats:
         assert client.get(reverse("moderation:stats")).status_code == 200
+    with django_assert_max_num_queries(60) as few_queue:
+        assert client.get(reverse("moderation:dashboard")).status_code == 200
     add_work(8)
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    with django_assert_max_num_queries(len(few_stats.captured_queries)):
         assert client.get(reverse("moderation:stats")).status_code == 200
-    assert Report.objects.count() == 10
+    with django_assert_max_num_queries(len(few_queue.captured_queries)):
+        queue = client.get(reverse("moderation:dashboard")).content.decode()
+    assert Report.objects.count() == 20
+    assert [i for i in range(10) if f"CRISIS {i}<" not in queue] == []  # every post is shown
 
 
 @pytest.mark.parametrize("next_url", ["a\x00b", "dashboard", "home"])
@@ -588,27 +595,3 @@ def test_closing_a_case_with_an_overlong_outcome_is_refused_and_leaves_no_claim(
     client.post(url, {"action": "resolve", "outcome": "x" * 500})
     case.refresh_from_db()
     assert case.state == "resolved" and len(case.outcome) == 500
-
-
-def test_the_queue_page_runs_a_fixed_number_of_queries_however_many_reports_wait(
-    client, mods, scene, django_assert_max_num_queries
-):
-    group, member, thread = scene
-
-    def add_reports(n: int) -> None:
-        for _ in range(n):
-            someone = make_member(group)
-            reply = reply_create(thread=thread, author=someone, body="a reply")
-            moderation_services.report_create(reporter=member, content=reply, reason="spam")
-            moderation_services.report_create(reporter=someone, content=thread, reason="other")
-
-    client.force_login(mods[0])
-    add_reports(2)
-    client.get(reverse("moderation:dashboard"))
-    with django_assert_max_num_queries(60) as few:
-        page = client.get(reverse("moderation:dashboard")).content.decode()
-    assert page.count("a reply") == 2
-    add_reports(8)
-    with django_assert_max_num_queries(len(few.captured_queries)):
-        page = client.get(reverse("moderation:dashboard")).content.decode()
-    assert page.count("a reply") == 10
