@@ -1,8 +1,15 @@
+"""The detector's screen (moderation.literals): a cue it rules out for a post can never match
+that post, checked on hand-made patterns, on texts written from each cue's own regular
+expression, and on every labelled post outside the held-out sets."""
+
+import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bench.train_crisis_model import DATA, HELD_OUT
 from moderation import crisis
 from moderation.literals import Screen, required
 
@@ -99,3 +106,33 @@ def test_no_crisis_cue_that_matches_a_post_is_screened_out(text):
     for index, (_kind, _reason, pattern, _scope, _needs) in enumerate(crisis._COMPILED):
         if pattern.search(text):
             assert crisis._SCREEN.may_match(index, facts)
+
+
+@pytest.mark.parametrize("index", range(len(crisis._COMPILED)))
+def test_text_made_to_match_a_crisis_cue_is_never_screened_out(index):
+    """Hypothesis writes texts that match the cue itself (from its regular expression)."""
+    pattern = crisis._COMPILED[index][2]
+    matched = []
+
+    @settings(max_examples=25, deadline=None, database=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        text = text.lower()
+        if pattern.search(text):
+            matched.append(text)
+            assert crisis._SCREEN.may_match(index, crisis._SCREEN.facts(text))
+
+    check()
+    assert matched  # the cue was really tried
+
+
+def test_no_cue_matching_a_labelled_post_is_screened_out():
+    for path in sorted(DATA.glob("*.jsonl")):
+        if path.name in HELD_OUT:
+            continue
+        for line in path.read_text().splitlines():
+            text = crisis.normalise(json.loads(line)["text"])
+            facts = crisis._SCREEN.facts(text)
+            for index, (_kind, _reason, pattern, *_) in enumerate(crisis._COMPILED):
+                if pattern.search(text):
+                    assert crisis._SCREEN.may_match(index, facts), (path.name, index)
