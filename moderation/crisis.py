@@ -32,7 +32,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from moderation import crisis_model
+from moderation import crisis_model, literals
 
 Level = Literal["none", "concern", "crisis"]
 
@@ -2878,6 +2878,9 @@ _COMPILED = [
     (kind, reason, re.compile(pattern), scope, _prefilter(pattern))
     for kind, reason, pattern, scope in _CUES
 ]
+# Most cues need words that most posts lack ("noose", "overdos..."): the screen tells from one
+# pass over a post which cues cannot match it, and those are not run (see moderation.literals).
+_SCREEN = literals.Screen([pattern for _, _, pattern, _, _ in _COMPILED])
 
 # --- modifiers ----------------------------------------------------------------------------------
 
@@ -3275,8 +3278,15 @@ def _scan(text: str) -> _Cues:
     post = _Text(text)
     idioms_out = _mask(text, _IDIOMS)
     unquoted = _mask(idioms_out, _QUOTED)
-    for kind, reason, pattern, scope, needs in _COMPILED:
-        view = unquoted if scope in ("self", "attempt", "means") else idioms_out
+    facts = _SCREEN.facts(idioms_out)
+    facts_unquoted = facts if unquoted == idioms_out else _SCREEN.facts(unquoted)
+    for index, (kind, reason, pattern, scope, needs) in enumerate(_COMPILED):
+        if scope in ("self", "attempt", "means"):
+            view, view_facts = unquoted, facts_unquoted
+        else:
+            view, view_facts = idioms_out, facts
+        if not _SCREEN.may_match(index, view_facts):
+            continue
         if needs is not None and not needs.search(view):
             continue
         for seen, match in enumerate(pattern.finditer(view)):
