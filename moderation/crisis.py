@@ -261,9 +261,7 @@ _QUOTES = str.maketrans(
 )
 
 
-def normalise(text: str, *, squeeze: bool = True) -> str:
-    """Lower-case plain words with emoji, leetspeak, long letter runs and slang spelled out.
-    With `squeeze=False` letter runs are kept as written (watched words match them)."""
+def _prepare(text: str) -> str:
     # Quotes first: NFKC would turn an acute accent used as an apostrophe into a space.
     text = unicodedata.normalize("NFKC", text.translate(_QUOTES))
     for emoji, word in _EMOJI.items():
@@ -274,15 +272,28 @@ def normalise(text: str, *, squeeze: bool = True) -> str:
     text = _strip_accents(text).casefold()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub(" ", text)
-    text = _LEET_TOKEN.sub(_unleet, text)
-    if squeeze:
-        text = _WORD.sub(_squeeze, text)
+    return _LEET_TOKEN.sub(_unleet, text)
+
+
+def _finish(text: str) -> str:
     for pattern, replacement in _SLANG_COMPILED:
         text = pattern.sub(replacement, text)
     return _SPACES.sub(" ", text).strip()
 
 
-# --- vocabulary ---------------------------------------------------------------------------------
+def normalise(text: str, *, squeeze: bool = True) -> str:
+    """Lower-case plain words with emoji, leetspeak, long letter runs and slang spelled out.
+    With `squeeze=False` letter runs are kept as written (watched words match them)."""
+    text = _prepare(text)
+    return _finish(_WORD.sub(_squeeze, text) if squeeze else text)
+
+
+def normalise_both(text: str) -> tuple[str, str]:
+    """`normalise(text)` and `normalise(text, squeeze=False)`, sharing the work they have in
+    common."""
+    text = _prepare(text)
+    return _finish(_WORD.sub(_squeeze, text)), _finish(text)
+
 
 # --- vocabulary ---------------------------------------------------------------------------------
 

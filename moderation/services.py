@@ -116,10 +116,9 @@ class WordsFound:
 def watched_words_check(*, text: str) -> WordsFound:
     """Match the instance's watched words (on normalised text, whole words) and contact
     details. One query for the word list."""
-    from moderation.crisis import normalise
+    from moderation.crisis import normalise_both
 
-    normalised = normalise(text)
-    unsqueezed = normalise(text, squeeze=False)
+    normalised, unsqueezed = normalise_both(text)
     flags: list[tuple[str, str]] = []
     hold = False
     block_message = ""

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from moderation.crisis import Assessment, assess, normalise
+from moderation.crisis import Assessment, assess, normalise, normalise_both
 
 DEV_SET = Path(__file__).resolve().parent / "data" / "dev.jsonl"
 OWN_SET = Path(__file__).resolve().parent / "data" / "crisis_extra.jsonl"
@@ -235,6 +235,14 @@ def test_normalisation_undoes_slang_leetspeak_accents_emoji_and_long_letters() -
 def test_normalisation_keeps_numbers_and_times() -> None:
     assert "10 pills" in normalise("10 pills")
     assert "3am" in normalise("3am")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aeiklmnostz0134 .'😭🔪\u00e9\u200b\r\n", max_size=80) | st.text(max_size=80)
+)
+def test_both_normalisations_at_once_equal_each_one_alone(text: str) -> None:
+    assert normalise_both(text) == (normalise(text), normalise(text, squeeze=False))
 
 
 # --- robustness -----------------------------------------------------------------------------------
