@@ -2949,7 +2949,24 @@ _CITATION = re.compile(
     r"|if (?:anyone|someone|somebody|a person|people)(?: ever)? (?:tells|says|mentions|talks"
     r"|admits|discloses|has|have)|keeps joking|running joke|jokingly|as a joke|joking about"
     r"|(?:asked|rate|rated)\b[^.!?\n]{0,80}\b(?:i|and i) (?:said|answered|told (?:her|him|them))"
-    r" (?:no|not|never|0|zero|none)\b)\b"
+    r"(?: (?:honestly|truthfully|straight away|firmly|that))? (?:no|not|never|0|zero|none)\b)\b"
+)
+# A question put to the poster ("the gp asked if i was suicidal") answered "no" in the next
+# sentence ("i said no." / "i'm not." / "no, not for years.") is cited like one answered at once.
+_ASKED = re.compile(
+    r"\b(?:asked|asks|asking|wanted to know|wants to know)\b[^.!?\n]{0,40}\b(?:if|whether)\b"
+)
+_DENIED_NEXT = re.compile(
+    r"\s*(?:and )?(?:(?:i|and i) (?:said|answered|told (?:her|him|them)|replied)"
+    r"(?: (?:honestly|truthfully|straight away|firmly|that))? (?:no|not|never|nope)\b"
+    r"|(?:no|nope)\b(?! (?:one|body|way|idea|matter|longer|more)\b)"
+    r"|i(?:'m| am) not\b|i (?:do not|did not|have not|don't|didn't|haven't)\b"
+    r"(?! (?:know|think|care|feel safe|want to (?:live|be here|be alive)))"
+    r"|not (?:at all|really|anymore|for years|now)\b)"
+)
+# ... unless the answer takes it back ("i said no but i lied", "no. actually i have").
+_TAKEN_BACK = re.compile(
+    r"\b(?:but|lied|lie|lying|actually|truth is|not true|really am|really do|in fact|honestly)\b"
 )
 _LEGAL = re.compile(
     r"\b(?:sentenced|convicted|charged|jailed|arrested|in prison|got (?:an? )?(?:\w+ )?(?:order"
@@ -3104,7 +3121,10 @@ class _Text:
         sentence, s_start, s_end = self._span(self.sentence_ends, position, length)
         _, c_start, c_end = self._span(self.clause_ends, position, length)
         if s_start not in self._cited:
-            self._cited[s_start] = bool(_CITATION.search(self.text[s_start:s_end]))
+            sentence_text = self.text[s_start:s_end]
+            self._cited[s_start] = bool(_CITATION.search(sentence_text)) or self._denied_after(
+                sentence_text, s_end
+            )
         if c_start not in self._clauses:
             clause = self.text[c_start:c_end]
             self._clauses[c_start] = _Clause(
@@ -3117,6 +3137,15 @@ class _Text:
                 legal=bool(_LEGAL.search(clause)),
             )
         return self._clauses[c_start]
+
+    def _denied_after(self, sentence: str, end: int) -> bool:
+        """Whether `sentence` puts a question to the poster that the next sentence answers
+        "no" without the answer or the sentence after it taking it back."""
+        if not _ASKED.search(sentence) or not _DENIED_NEXT.match(self.text, end):
+            return False
+        _, _, answer_end = self._span(self.sentence_ends, end, len(self.text))
+        _, _, after_end = self._span(self.sentence_ends, answer_end, len(self.text))
+        return not _TAKEN_BACK.search(self.text, end, after_end)
 
     def sentence_start(self, position: int) -> int:
         return self._span(self.sentence_ends, position, len(self.text))[1]

@@ -1772,3 +1772,39 @@ def test_ending_things_with_a_boyfriend_tonight_is_not_a_timeframe() -> None:
 def test_a_hand_got_free_while_tied_up_is_not_recovery() -> None:
     assert _rules("he tied me up in the shed. i got a hand free to text") == "crisis"
     assert _rules("he used to tie me up. i'm free now and doing well") == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My GP asked if I am suicidal and I said honestly no, I am not. Just tired.",
+        "The doctor asked whether I had thoughts of killing myself. I told her no, not in years.",
+        "Someone asked if I feel like ending it all. I do not, I have my kids, I'm doing better.",
+    ],
+)
+def test_a_question_about_suicide_answered_no_raises_no_alarm(text: str) -> None:
+    assert assess(text).level != "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # the answer takes the "no" back
+        (
+            "The nurse asked if I wanted to kill myself tonight. I said no, I lied, I have pills.",
+            "crisis",
+        ),
+        (
+            "The gp asked if I had thoughts of suicide. I said no. Actually I think of it daily.",
+            "concern",
+        ),
+        # not an answer "no"
+        ("The nurse asked if I wanted to kill myself. I do not know anymore.", "concern"),
+        ("She asked if I was ok. No. I took all my pills an hour ago.", "crisis"),
+    ],
+)
+def test_a_question_about_suicide_not_plainly_answered_no_is_still_flagged(
+    text: str, level: str
+) -> None:
+    order = {"none": 0, "concern": 1, "crisis": 2}
+    assert order[assess(text).level] >= order[level]
