@@ -270,8 +270,11 @@ class ThreadConsumer(GroupSocket):
 
 class RoomConsumer(GroupSocket):
     """A group's live room. Membership, bans and blocks are checked on connect and on every
-    message; the last 50 messages come on connect, and everything after the client's last id
-    on reconnect."""
+    message. On every (re)connect the client sends the cursor it was last given (the page
+    issues the first) and the ids it shows; it gets every change since: messages sent,
+    approved or restored that it lacks, wherever they fall in the room, and the ids of those
+    hidden (`selectors.room_changes`). Pushes carry a cursor too, so a long-open page does
+    not catch up on what it already had."""
 
     group_obj: Group
 
@@ -285,7 +288,15 @@ class RoomConsumer(GroupSocket):
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
         if not isinstance(content, dict):
             return
-        if "since" in content:
+        if "cursor" in content:
+            cursor, have = content["cursor"], content.get("have")
+            if selectors.room_cursor_valid(cursor):
+                ids = [i for i in have if isinstance(i, int)] if isinstance(have, list) else []
+                changes = await self._changes(cursor, ids[: selectors.ROOM_SYNC_HAVE])
+                if changes is not None:
+                    await self.send_json(changes)
+            return
+        if "since" in content:  # pages loaded before cursors existed: by the last id
             since = content["since"]
             if isinstance(since, int) and since >= 0:
                 for message_id, html in await self._history(since):
@@ -311,8 +322,23 @@ class RoomConsumer(GroupSocket):
             author_id=event.get("author_id"),
         )
         if allowed:
+            message = {"type": "message", "id": event["message_id"], "html": event["html"]}
+            if "cursor" in event:
+                message["cursor"] = event["cursor"]
+            await self.send_json(message)
+
+    async def room_removed(self, event: dict[str, Any]) -> None:
+        """A visible message was hidden. Only readers who could have had it are told (the
+        same check as for a message), so its id reaches nobody who blocked its author."""
+        allowed = await _live_checks.allowed(
+            user_id=self.scope["user"].pk,
+            group_id=self.group_id,
+            message=("room.removed", event["message_id"]),
+            author_id=event.get("author_id"),
+        )
+        if allowed:
             await self.send_json(
-                {"type": "message", "id": event["message_id"], "html": event["html"]}
+                {"type": "removed", "id": event["message_id"], "cursor": event["cursor"]}
             )
 
     # --- database work ------------------------------------------------------------------------
@@ -323,6 +349,25 @@ class RoomConsumer(GroupSocket):
         if group is None or not permissions.can_read(self.scope["user"], group):
             return None
         return group
+
+    async def _changes(self, cursor: int, have: list[int]) -> dict[str, Any] | None:
+        return await database_sync_to_async(self.changes_since)(cursor, have)
+
+    def changes_since(self, cursor: int, have: list[int]) -> dict[str, Any] | None:
+        """The catch-up for this reader, from fresh rows: two queries (three when too much
+        changed and the latest messages come instead), however much changed."""
+        if not self.still_allowed():
+            return None
+        changes = selectors.room_changes(
+            group=self.group_obj, viewer=self.scope["user"], cursor=cursor, have=have
+        )
+        return {
+            "type": "sync",
+            "cursor": changes.cursor,
+            "reset": changes.reset,
+            "messages": [{"id": m.pk, "html": render_live_message(m)} for m in changes.messages],
+            "removed": changes.removed,
+        }
 
     @database_sync_to_async
     def _history(self, since: int) -> list[tuple[int, str]]:

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 
 from groups.models import Membership, Reply
+from groups.selectors import room_cursor
 from supportnet.core.realtime import group_send
 
 
@@ -51,12 +52,27 @@ def render_live_message(message: Any) -> str:
 def live_message_on_commit(message: Any) -> None:
     """The message goes out rendered once: each listening socket only checks that its member
     may still read the room and has not blocked the author (one query), instead of loading
-    and rendering it again for every listener."""
+    and rendering it again for every listener. Sent when a message appears in the room: sent
+    visible, approved after review, or restored after an appeal. The cursor tells clients
+    how far they have caught up (`selectors.room_cursor`)."""
     payload = {
         "type": "room.message",
         "message_id": message.pk,
         "author_id": message.author_id,
         "html": render_live_message(message),
+        "cursor": room_cursor(message.changed_at),
+    }
+    group_id = message.group_id
+    transaction.on_commit(lambda: group_send(room_group(group_id), payload))
+
+
+def live_message_removed_on_commit(message: Any) -> None:
+    """A visible message was hidden: the room's open pages take it away. Only its id travels."""
+    payload = {
+        "type": "room.removed",
+        "message_id": message.pk,
+        "author_id": message.author_id,
+        "cursor": room_cursor(message.changed_at),
     }
     group_id = message.group_id
     transaction.on_commit(lambda: group_send(room_group(group_id), payload))

@@ -408,6 +408,11 @@ class LiveMessage(models.Model):
     body_html = models.TextField(editable=False)
     state = models.CharField(max_length=10, choices=PostState.choices, default="visible")
     created_at = models.DateTimeField(default=timezone.now)
+    # When the message last came into the room's view or left it: sent visible, approved
+    # after review, hidden while visible, restored. Empty while it has never been shown (held,
+    # or hidden while held). Sockets catch up from it (`selectors.room_changes`), so a message
+    # approved or hidden while a reader was away reaches them on reconnect.
+    changed_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     # How moderation and reporting URLs name a live message (`selectors.find_post`).
     post_kind: ClassVar[str] = "live"
@@ -416,7 +421,10 @@ class LiveMessage(models.Model):
 
     class Meta:
         ordering = ("id",)
-        indexes = (models.Index(fields=("group", "state", "id")),)
+        indexes = (
+            models.Index(fields=("group", "state", "id")),
+            models.Index(fields=("group", "changed_at"), name="groups_live_changed_idx"),
+        )
 
     def __str__(self) -> str:
         return f"live message {self.pk}"

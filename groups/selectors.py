@@ -1,10 +1,13 @@
 """Reads for group pages. Each does its own joins; tests pin their query counts."""
 
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from groups.models import (
     Block,
@@ -322,3 +325,69 @@ def room_messages(*, group: Group, viewer: Any, since: int | None = None) -> lis
     if since is not None:
         return list(messages.filter(pk__gt=since).order_by("id")[:200])
     return list(reversed(messages.order_by("-id")[:ROOM_HISTORY]))
+
+
+# --- catching up in the live room -------------------------------------------------------------
+#
+# A socket keeps a cursor: a time, issued by the server, before which it has every change to
+# the room (a message that appeared or left). A message's `changed_at` is written inside the
+# transaction that shows or hides it and becomes readable only at commit, a moment later; the
+# cursor is therefore issued a margin earlier than the moment it stands for, so a change still
+# committing when a cursor was issued is found by the next catch-up. The margin also covers
+# the clocks of different web servers disagreeing a little. What the margin brings again is
+# left out by the ids the client says it already has.
+
+ROOM_SYNC_MARGIN = timedelta(seconds=60)
+ROOM_SYNC_LIMIT = 200  # more changes than this to send: the client gets the latest 50 instead
+ROOM_SYNC_HAVE = 500  # ids a client may list as already shown (more are ignored)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_CURSOR_MAX = 2**53  # a JavaScript number holds every integer up to here exactly
+
+
+def room_cursor(moment: datetime | None = None) -> int:
+    """The cursor for a client that has every change of the room up to `moment` (now if
+    omitted): microseconds since 1970, the margin earlier. Opaque to the client."""
+    since = (moment or timezone.now()) - ROOM_SYNC_MARGIN - _EPOCH
+    return max(0, since // timedelta(microseconds=1))
+
+
+def room_cursor_valid(cursor: Any) -> bool:
+    return isinstance(cursor, int) and not isinstance(cursor, bool) and 0 <= cursor <= _CURSOR_MAX
+
+
+@dataclass
+class RoomChanges:
+    """What a socket is sent to catch up: messages to show (oldest first), ids of messages to
+    take away, and its new cursor. `reset`: too much changed; `messages` are the room's
+    latest, as on a fresh page, to show instead of everything the client has."""
+
+    cursor: int
+    messages: list[Any] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)
+    reset: bool = False
+
+
+def room_changes(*, group: Group, viewer: Any, cursor: int, have: list[int]) -> RoomChanges:
+    """Every change to the room after `cursor` that the viewer may see, in one query (two when
+    too much changed): messages that became visible (sent, approved, restored) and are not in
+    `have`, the ids the client already shows; and ids of messages that were visible and were
+    hidden since. Never a message the page would not show the viewer: held, hidden, or by a
+    member they blocked (whose hiding is not sent either)."""
+    next_cursor = room_cursor()  # before the query: what commits during it comes next time
+    since = _EPOCH + timedelta(microseconds=cursor)
+    rows = list(
+        LiveMessage.objects.filter(group=group, changed_at__gt=since)
+        .exclude(author__in=blocked_ids(viewer))
+        .exclude(state=PostState.VISIBLE, pk__in=have[:ROOM_SYNC_HAVE])
+        .select_related("author")
+        .order_by("id")[: ROOM_SYNC_LIMIT + 1]
+    )
+    if len(rows) > ROOM_SYNC_LIMIT:
+        return RoomChanges(
+            cursor=next_cursor, messages=room_messages(group=group, viewer=viewer), reset=True
+        )
+    return RoomChanges(
+        cursor=next_cursor,
+        messages=[m for m in rows if m.state == PostState.VISIBLE],
+        removed=[m.pk for m in rows if m.state != PostState.VISIBLE],
+    )

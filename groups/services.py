@@ -494,16 +494,20 @@ def post_review(
     *, post: Thread | Reply | LiveMessage, by: Any, approve: bool
 ) -> Thread | Reply | LiveMessage:
     """A moderator approves a held post (it appears to others) or hides it. An approved live
-    message goes out to the room's open pages as a new message does."""
+    message goes out to the room's open pages as a new message does, and counts as changed
+    from now, so a reader who was away gets it when their page reconnects."""
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state != PostState.PENDING:
         raise GroupError("This post has already been reviewed.")
     if isinstance(post, LiveMessage):
-        post.state = PostState.VISIBLE if approve else PostState.HIDDEN
-        post.save(update_fields=["state"])
         if approve:
+            post.state, post.changed_at = PostState.VISIBLE, timezone.now()
+            post.save(update_fields=["state", "changed_at"])
             events.live_message_on_commit(post)
+        else:  # never shown: nothing changes in the room
+            post.state = PostState.HIDDEN
+            post.save(update_fields=["state"])
         audit.log(by, "post.approved" if approve else "post.hidden", target=post)
         return post
     if approve:
@@ -531,9 +535,16 @@ def post_review(
 
 
 def _take_down(post: Thread | Reply | LiveMessage, state: str) -> None:
-    """Hide or delete a post; a reply that was visible no longer counts in its thread."""
+    """Hide or delete a post; a reply that was visible no longer counts in its thread, and a
+    live message that was visible leaves the room's open pages (and theirs when they
+    reconnect)."""
     was_visible = post.state == PostState.VISIBLE
     post.state = state
+    if isinstance(post, LiveMessage) and was_visible:
+        post.changed_at = timezone.now()
+        post.save(update_fields=["state", "changed_at"])
+        events.live_message_removed_on_commit(post)
+        return
     post.save(update_fields=["state"])
     if isinstance(post, Reply) and was_visible:
         Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
@@ -572,14 +583,16 @@ def post_hide(*, post: Thread | Reply | LiveMessage, by: Any) -> Thread | Reply 
 @transaction.atomic
 def post_restore(*, post: Thread | Reply | LiveMessage, by: Any) -> Thread | Reply | LiveMessage:
     """Undo a moderator's hiding (an appeal was upheld): the post is visible again. A live
-    message takes its place in the room's history again."""
+    message takes its place in the room's history again and goes out to the room's open
+    pages, as an approved one does."""
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state != PostState.HIDDEN:
         return post
     if isinstance(post, LiveMessage):
-        post.state = PostState.VISIBLE
-        post.save(update_fields=["state"])
+        post.state, post.changed_at = PostState.VISIBLE, timezone.now()
+        post.save(update_fields=["state", "changed_at"])
+        events.live_message_on_commit(post)
         audit.log(by, "post.restored", target=post)
         return post
     post.state = PostState.VISIBLE
@@ -867,14 +880,18 @@ def live_message_create(*, group: Group, author: Any, body: str) -> LiveMessage:
         message="You are sending messages very quickly. Please wait a moment.",
     )
     message = LiveMessage.objects.create(
-        group=group, author=author, body=body, body_html=render_markdown(body)
+        group=group,
+        author=author,
+        body=body,
+        body_html=render_markdown(body),
+        changed_at=timezone.now(),
     )
     screening = content_screen(content=message)
     if screening.block_message:
         raise GroupError(screening.block_message)
-    if screening.hold:
-        message.state = PostState.PENDING
-        message.save(update_fields=["state"])
+    if screening.hold:  # not shown to anyone yet: it changes the room when approved
+        message.state, message.changed_at = PostState.PENDING, None
+        message.save(update_fields=["state", "changed_at"])
     else:
         events.live_message_on_commit(message)
     message.screening = screening

@@ -590,9 +590,11 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
             _after_post(request, message)
             return redirect(f"{reverse('groups:room', args=[group.slug])}#message-{message.pk}")
     show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
+    cursor = selectors.room_cursor()  # before the messages: what changes after, the socket gets
     context = {
         "group": group,
         "form": form,
+        "room_cursor": cursor,
         "room_messages": selectors.room_messages(group=group, viewer=request.user),
         "show_help_panel": show_help,
         "help_lines": _help_lines_for(request.user) if show_help else [],

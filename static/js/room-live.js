@@ -2,7 +2,12 @@
    is open. Without JavaScript the page works with its form and a reload.
    After the member's own message, the server may tell this socket (and only this one) that
    the message waits for review ("held"), or send the calm help panel ("help"), which goes
-   where the page itself shows it after a plain form post. */
+   where the page itself shows it after a plain form post.
+   Catching up: the page gives a cursor (data-cursor), and every message and removal pushed
+   later carries a newer one. On each (re)connect the script sends the newest cursor it has and
+   the ids it shows; the server answers with one "sync": the messages it lacks (a message
+   approved while the socket was away included), the ids of messages hidden since, and a new
+   cursor. Messages take their place by id, as on the page. */
 (function () {
   "use strict";
   var list = document.getElementById("room");
@@ -14,16 +19,27 @@
   var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + list.getAttribute("data-live-url");
   var socket = null;
   var delay = 1000;
+  var cursor = parseInt(list.getAttribute("data-cursor"), 10) || 0;
+  var HAVE_MAX = 500; // the server reads no more than this many ids
 
-  function lastId() {
-    // The highest id, not the last item's: a message approved after review arrives late.
-    var items = list.querySelectorAll("li[id^='message-']");
-    var max = 0;
-    for (var i = 0; i < items.length; i++) {
-      var n = parseInt(items[i].id.slice(8), 10);
-      if (n > max) { max = n; }
-    }
-    return max;
+  function items() {
+    return list.querySelectorAll("li[id^='message-']");
+  }
+
+  function idOf(item) {
+    return parseInt(item.id.slice(8), 10);
+  }
+
+  function shownIds() {
+    // The newest ones when there are many: anything left out is sent again and skipped.
+    var all = items();
+    var ids = [];
+    for (var i = Math.max(0, all.length - HAVE_MAX); i < all.length; i++) { ids.push(idOf(all[i])); }
+    return ids;
+  }
+
+  function advance(next) {
+    if (typeof next === "number" && next > cursor) { cursor = next; }
   }
 
   function add(id, html) {
@@ -32,7 +48,31 @@
     if (empty) { empty.remove(); }
     var template = document.createElement("template");
     template.innerHTML = html.trim();
-    if (template.content.firstElementChild) { list.appendChild(template.content.firstElementChild); }
+    var item = template.content.firstElementChild;
+    if (!item) { return; }
+    // In order of sending, as the page shows them: an approved message takes its own place.
+    var all = items();
+    for (var i = 0; i < all.length; i++) {
+      if (idOf(all[i]) > id) { list.insertBefore(item, all[i]); return; }
+    }
+    list.appendChild(item);
+  }
+
+  function remove(id) {
+    var item = document.getElementById("message-" + id);
+    if (item && item.parentNode === list) { item.remove(); }
+  }
+
+  function sync(data) {
+    var i;
+    if (data.reset) {
+      // Too much changed while away: the room's latest messages, as a reload would show.
+      var old = items();
+      for (i = 0; i < old.length; i++) { old[i].remove(); }
+    }
+    for (i = 0; i < data.messages.length; i++) { add(data.messages[i].id, data.messages[i].html); }
+    for (i = 0; i < data.removed.length; i++) { remove(data.removed[i]); }
+    advance(data.cursor);
   }
 
   function say(text) {
@@ -58,11 +98,13 @@
     socket = new WebSocket(url);
     socket.addEventListener("open", function () {
       delay = 1000;
-      socket.send(JSON.stringify({ since: lastId() }));
+      socket.send(JSON.stringify({ cursor: cursor, have: shownIds() }));
     });
     socket.addEventListener("message", function (event) {
       var data = JSON.parse(event.data);
-      if (data.type === "message") { add(data.id, data.html); }
+      if (data.type === "message") { add(data.id, data.html); advance(data.cursor); }
+      if (data.type === "removed") { remove(data.id); advance(data.cursor); }
+      if (data.type === "sync") { sync(data); }
       if (data.type === "error" && errorBox) { errorBox.textContent = data.message; errorBox.hidden = false; }
       if (data.type === "held") { say(data.message); }
       if (data.type === "help") { showHelp(data.html); }

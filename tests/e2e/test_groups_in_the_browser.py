@@ -1,5 +1,6 @@
 """Groups as a person uses them: join, post, see replies arrive live, content warnings."""
 
+import re
 import time
 
 import pytest
@@ -261,3 +262,54 @@ def test_a_member_reports_a_live_message_from_the_room(page: Page):
     expect(page.get_by_text("Nobody else will know you reported it.")).to_be_visible()
     expect(page.get_by_role("heading", name="Live room")).to_be_visible()
     assert Report.objects.get().reporter == reporter
+
+
+def test_a_message_approved_and_one_hidden_while_the_room_was_away_show_on_reconnect(
+    browser: Browser, asgi_live_server
+):
+    """The reader's connection drops; meanwhile a held message (older than what the page has)
+    is approved and a message on the page is hidden. When the page reconnects it shows the
+    approved one in its place and takes the hidden one away, without a reload."""
+    from groups.services import live_message_create, post_review
+    from moderation.services import content_hide, watched_word_add
+
+    group = make_group()
+    watched_word_add(phrase="meet up", action="hold", by=group.created_by)
+    sender, talker, reader = make_member(group), make_member(group), make_member(group)
+    held = live_message_create(group=group, author=sender, body="shall we meet up")
+    unkind = live_message_create(group=group, author=talker, body="nobody likes you")
+    later = live_message_create(group=group, author=talker, body="hello everyone")
+    cache.clear()
+
+    context, page = new_page(browser, asgi_live_server.url)
+    sign_in(page, reader)
+    # The page's sockets go through the test: the first one hears nothing from the server
+    # (as if the connection had dropped) until the test closes it; the page then reconnects.
+    sockets: list = []
+
+    def through_the_test(socket) -> None:
+        server = socket.connect_to_server()
+        away = not sockets
+        server.on_message(lambda message: None if away else socket.send(message))
+        sockets.append(socket)
+
+    page.route_web_socket(re.compile(r".*/ws/rooms/.*"), through_the_test)
+    with page.expect_websocket():
+        page.goto(f"/groups/{group.slug}/room/")
+    messages = page.locator("#room li.room__message")
+    expect(messages).to_have_count(2)  # the held message is not on the page
+    page.evaluate("window.stillTheSamePage = true")
+
+    post_review(post=held, by=group.created_by, approve=True)
+    content_hide(post=unkind, moderator=group.created_by, reason="unkind")
+    with page.expect_websocket():
+        sockets[0].close()  # the connection drops; the page reconnects by itself
+
+    # The approved message once, in its place: before the message sent after it.
+    expect(page.get_by_text("shall we meet up")).to_have_count(1)
+    expect(page.locator(f"#message-{unkind.pk}")).to_have_count(0)
+    expect(messages).to_have_count(2)
+    expect(messages.nth(0)).to_have_id(f"message-{held.pk}")
+    expect(messages.nth(1)).to_have_id(f"message-{later.pk}")
+    assert page.evaluate("window.stillTheSamePage") is True  # no reload
+    context.close()

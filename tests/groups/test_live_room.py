@@ -101,6 +101,7 @@ def test_reconnecting_catches_up_and_a_removed_member_is_disconnected():
     async def scenario():
         socket = _socket(listener, group)
         assert (await socket.connect())[0]
+        # Pages loaded before cursors existed ask by the last id they have (still answered).
         await socket.send_json_to({"since": first.pk})
         message = await socket.receive_json_from(timeout=5)
         assert "second" in message["html"]
