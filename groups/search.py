@@ -70,7 +70,7 @@ def _ranked(posts: QuerySet[Any], words: _Words, search: SearchQuery) -> list[An
             rank=SearchRank(words, search),
             snippet=snippet("body", search),
         )
-        .order_by("-rank", "-created_at")
+        .order_by("-rank", "-created_at", "-id")
     )
     return list(found[:SHOWN])
 

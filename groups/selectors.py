@@ -227,7 +227,7 @@ def pending_requests(*, group: Group) -> QuerySet[Membership]:
     return (
         group.memberships.filter(status=Membership.Status.PENDING, invited_by__isnull=True)
         .select_related("user")
-        .order_by("created_at")
+        .order_by("created_at", "pk")
     )
 
 

@@ -50,12 +50,15 @@ def held_posts(*, moderator: Any, group: Any = None, limit: int = 50) -> list[An
     if group is not None:
         threads, replies = threads.filter(group=group), replies.filter(thread__group=group)
         live = live.filter(group=group)
+    # Ties on the time (a bulk import, a coarse clock) are broken by kind and then id, so the
+    # queue keeps one order from one load to the next.
     posts: list[Any] = [
-        *threads.order_by("created_at")[:limit],
-        *replies.order_by("created_at")[:limit],
-        *live.order_by("created_at")[:limit],
+        *threads.order_by("created_at", "id")[:limit],
+        *replies.order_by("created_at", "id")[:limit],
+        *live.order_by("created_at", "id")[:limit],
     ]
-    return sorted(posts, key=lambda post: post.created_at)[:limit]
+    kinds = {Thread: 0, Reply: 1, LiveMessage: 2}
+    return sorted(posts, key=lambda post: (post.created_at, kinds[type(post)], post.pk))[:limit]
 
 
 def _decided_by_reporter(state: str) -> Any:
@@ -101,7 +104,7 @@ def open_reports(*, moderator: Any, group: Any = None, limit: int = 50) -> list[
                 output_field=IntegerField(),
             )
         )
-        .order_by("-reporter_record", "created_at")[:limit]
+        .order_by("-reporter_record", "created_at", "id")[:limit]
     )
     found = list(reports)
     for item in found:
@@ -279,21 +282,24 @@ def member_context(*, subject: Any, exclude_case: Any = None) -> dict[str, Any]:
     threads = list(
         Thread.objects.filter(author=subject)
         .select_related("group")
-        .order_by("-created_at")[:RECENT_POSTS]
+        .order_by("-created_at", "-id")[:RECENT_POSTS]
     )
     replies = list(
         Reply.objects.filter(author=subject)
         .select_related("thread__group")
-        .order_by("-created_at")[:RECENT_POSTS]
+        .order_by("-created_at", "-id")[:RECENT_POSTS]
     )
     live = list(
         LiveMessage.objects.filter(author=subject)
         .select_related("group")
-        .order_by("-created_at")[:RECENT_POSTS]
+        .order_by("-created_at", "-id")[:RECENT_POSTS]
     )
     posts: list[Any] = [*threads, *replies, *live]
-    recent = sorted(posts, key=lambda post: post.created_at, reverse=True)
-    cases = Case.objects.filter(subject=subject).order_by("-opened_at")
+    kinds = {Thread: 0, Reply: 1, LiveMessage: 2}
+    recent = sorted(
+        posts, key=lambda post: (post.created_at, kinds[type(post)], post.pk), reverse=True
+    )
+    cases = Case.objects.filter(subject=subject).order_by("-opened_at", "-id")
     if exclude_case is not None:
         cases = cases.exclude(pk=exclude_case.pk)
     return {

@@ -227,7 +227,7 @@ def case_open_or_join(*, subject: Any, level: str, reasons: list[str], content: 
     case = (
         Case.objects.select_for_update()
         .filter(subject=subject, state__in=Case.ACTIVE_STATES)
-        .order_by("opened_at")
+        .order_by("opened_at", "id")
         .first()
         if subject is not None
         else None
@@ -596,7 +596,7 @@ def reach_out_request(*, member: Any) -> Case:
     case = (
         Case.objects.select_for_update()
         .filter(subject=member, state__in=Case.ACTIVE_STATES)
-        .order_by("opened_at")
+        .order_by("opened_at", "id")
         .first()
     )
     reason = "asked for a moderator to reach out"

@@ -23,7 +23,7 @@ def library_search(*, query: str = "", topic: str = "") -> list[Any]:
     if topic:
         articles = articles.filter(topics__slug=topic)
     if not query:
-        return list(articles.order_by("title")[:PAGE_SIZE])
+        return list(articles.order_by("title", "pk")[:PAGE_SIZE])
     if connection.vendor == "postgresql":
         return _search_postgres(articles, query)
     return _search_fallback(articles, query)
@@ -40,7 +40,7 @@ def _search_postgres(articles: QuerySet[Article], query: str) -> list[Any]:
         Article.objects.filter(pk__in=candidates)
         .prefetch_related("topics")
         .annotate(rank=SearchRank("search_vector", search))
-        .order_by("-rank", "title")[:PAGE_SIZE]
+        .order_by("-rank", "title", "pk")[:PAGE_SIZE]
     )
     return list(ranked.annotate(snippet=snippet("body", search)))
 
@@ -60,7 +60,7 @@ def _search_fallback(articles: QuerySet[Article], query: str) -> list[Any]:
             default=Value(1),
             output_field=IntegerField(),
         )
-    ).order_by("-rank", "title")
+    ).order_by("-rank", "title", "pk")
     return list(ranked[:PAGE_SIZE])
 
 
@@ -93,7 +93,7 @@ def related_articles(*, article: Article) -> list[Article]:
         .exclude(pk__in=[article.pk, *(other.pk for other in chosen)])
         .filter(topics__in=topic_ids)
         .annotate(shared=Count("topics", filter=Q(topics__in=topic_ids)))
-        .order_by("-shared", "title")[:missing]
+        .order_by("-shared", "title", "pk")[:missing]
     )
     return [*chosen, *suggested]
 
@@ -132,4 +132,4 @@ def overdue_reviews(*, today: Any = None) -> QuerySet[Article]:
     from django.utils import timezone
 
     today = today or timezone.localdate()
-    return published().filter(review_due__lt=today).order_by("review_due")
+    return published().filter(review_due__lt=today).order_by("review_due", "title", "pk")

@@ -257,7 +257,11 @@ def article_transition(*, article: Article, by: Any, action: str) -> Article:
     if article.status not in allowed:
         raise EditorialError("That step is not possible from the article's current state.")
     if action == "approve":
-        last_editor = article.revisions.values_list("editor_id", flat=True).first()
+        last_editor = (
+            article.revisions.order_by("-created_at", "-id")
+            .values_list("editor_id", flat=True)
+            .first()
+        )
         if by.pk in (article.author_id, last_editor):
             raise EditorialError("Another editor must review and approve your changes.")
         today = timezone.localdate()

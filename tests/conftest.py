@@ -1,7 +1,9 @@
 """Shared fixtures. Each test gets a clean cache (rate limits live there)."""
 
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+import django.utils.timezone
 import pytest
 from django.core.cache import cache
 
@@ -23,6 +25,36 @@ def _clean_cache() -> Any:
 def _publishing_waits_again() -> None:
     """A publish that timed out in one test does not put the next in slow mode."""
     realtime._slow_until = 0.0
+
+
+class Clock:
+    """The time Django reads (`timezone.now()`, `timezone.localdate()` and every
+    `default=timezone.now` field), held still until the test moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def set(self, now: datetime) -> None:
+        self.now = now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    """A stopped clock, for tests that compare a time or date the code took with one the test
+    takes: with a running clock the two straddle a second, midnight or a week now and then."""
+    held = Clock(django.utils.timezone.now())
+
+    class StoppedDatetime(datetime):
+        @classmethod
+        def now(cls, tz: tzinfo | None = None) -> Any:
+            return held.now.astimezone(tz) if tz is not None else held.now.replace(tzinfo=None)
+
+    # timezone.now() reads the clock through this name; model defaults call timezone.now.
+    monkeypatch.setattr(django.utils.timezone, "datetime", StoppedDatetime)
+    return held
 
 
 @pytest.fixture

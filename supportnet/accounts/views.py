@@ -42,7 +42,12 @@ def privacy(request: HttpRequest) -> HttpResponse:
         response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
         return response
     status = 400 if request.method == "POST" else 200
-    export = DataExport.objects.filter(user=request.user.pk).defer("archive").first()
+    export = (
+        DataExport.objects.filter(user=request.user.pk)
+        .order_by("-created_at", "-id")
+        .defer("archive")
+        .first()
+    )
     context = {"form": form, "export": export, "now": timezone.now()}
     return render(request, "account/privacy.html", context, status=status)
 

@@ -3,6 +3,7 @@ environment's defaults, cached (one cache read per call; the row is read again o
 changes or the cache expires)."""
 
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.core.cache import cache
 CACHE_KEY = "core:instance-settings:v1"
 CACHE_SECONDS = 300
 _NO_ROW = "none"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,9 @@ def current() -> Instance:
         logo_alt=pick("logo_alt", ""),
         contact_page=pick("contact_page", ""),
         safeguarding_page=pick("safeguarding_page", ""),
-        version=str(int(updated.timestamp())) if updated else "0",
+        # Microseconds since 1970: two saves within one second still give the brand files a
+        # new address, so browsers holding the old ones for a day fetch them again.
+        version=str((updated - _EPOCH) // timedelta(microseconds=1)) if updated else "0",
     )
 
 

@@ -2,7 +2,8 @@
 registration, trust, escalation timers, retention and the organisation's pages."""
 
 import io
-from datetime import timedelta
+import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -287,6 +288,22 @@ def test_without_a_database_the_settings_fall_back_to_the_environment(settings, 
     monkeypatch.setattr(QuerySet, "first", broken)
     settings.SUPPORTNET_SITE_NAME = "Harbour"
     assert current().site_name == "Harbour"  # the error pages can still be drawn
+
+
+def test_a_second_change_within_the_same_second_gives_the_brand_css_a_new_address(
+    client, clock, django_capture_on_commit_callbacks
+):
+    """The brand CSS is cached for a day under an address with the settings' version in it;
+    a correction saved a moment after the first change must not keep that address."""
+    clock.set(datetime(2028, 6, 1, 12, 0, 0, 100_000, tzinfo=UTC))
+    _save(django_capture_on_commit_callbacks, brand_colour="#5a2d82")
+    first = re.search(r'href="([^"]*brand[^"]*)"', client.get("/").content.decode())
+    clock.advance(seconds=0.5)
+    _save(django_capture_on_commit_callbacks, brand_colour="#2d5a82")
+    second = re.search(r'href="([^"]*brand[^"]*)"', client.get("/").content.decode())
+    assert first is not None and second is not None
+    assert first.group(1) != second.group(1)
+    assert "#2d5a82" in client.get(second.group(1)).content.decode()
 
 
 def test_the_brand_css_and_logo_may_be_cached_but_pages_never(

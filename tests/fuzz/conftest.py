@@ -24,7 +24,7 @@ from moderation.services import (
 from resources.models import Article, HelpLine
 from resources.services import article_save, article_transition
 from tests.factories import UserFactory, enable_totp
-from tests.fuzz.support import requests_sent
+from tests.fuzz.support import REGISTERED_EMAIL, REGISTERED_NAME, requests_sent
 from tests.groups.factories import make_group, make_member
 
 _examples: dict[str, int] = {}
@@ -121,7 +121,7 @@ class World:
 
 @pytest.fixture
 def world(db: Any) -> World:
-    facilitator = UserFactory()
+    facilitator = UserFactory(email=REGISTERED_EMAIL, pseudonym=REGISTERED_NAME)
     group = make_group(creator=facilitator, name="Fuzz group")
     request_group = make_group(
         creator=facilitator,

@@ -16,6 +16,8 @@ from tests.fuzz.support import (
     FUZZ,
     METHODS,
     NASTY,
+    REGISTERED_EMAIL,
+    REGISTERED_NAME,
     bodies,
     counts,
     path_segments,
@@ -27,8 +29,11 @@ from tests.fuzz.support import (
 pytestmark = [pytest.mark.fuzz, pytest.mark.django_db]
 
 User = get_user_model()
-EMAILS = ["member0@example.org", "new@example.org", "NEW@EXAMPLE.ORG", "a@b", "@", "x" * 300]
-PSEUDONYMS = ["new_member", "admin", "m3mber", "ab", "a" * 31, "Ｆｕｌｌ", "rnember_0"]
+# The world's facilitator has a fixed address and pseudonym (tests/fuzz/conftest.py), so the
+# paths for an existing account (signing in, a clashing name) are reached in every run.
+EMAILS = [REGISTERED_EMAIL, "new@example.org", "NEW@EXAMPLE.ORG", "a@b", "@", "x" * 300]
+LOOKALIKE = "rn" + REGISTERED_NAME[1:]  # "rn" reads as "m": the same name as the facilitator's
+PSEUDONYMS = ["new_member", "admin", "m3mber", "ab", "a" * 31, "Ｆｕｌｌ", LOOKALIKE]
 PASSWORDS = ["a-long-test-password", "short", "", "new-long-password-123"]
 
 

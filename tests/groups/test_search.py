@@ -5,9 +5,10 @@ import pytest
 from django.urls import reverse
 
 from groups.models import Block
+from groups.search import search_group
 from groups.selectors import REPLIES_PER_PAGE
 from groups.services import post_hide, reply_create, thread_create
-from tests.factories import UserFactory
+from tests.factories import UserFactory, give_same_time
 from tests.groups.factories import make_group, make_member
 
 pytestmark = pytest.mark.django_db
@@ -139,3 +140,13 @@ def test_a_reply_link_opens_the_page_the_reply_is_on_for_this_reader(client):
     assert client.get(hidden_to_them).status_code == 404
     huge = reverse("groups:reply_link", args=[group.slug, thread.pk, 10**30])
     assert client.get(huge).status_code == 404
+
+
+def test_equally_good_matches_from_the_same_instant_show_the_newest_first():
+    group = make_group()
+    writer = make_member(group)
+    thread = thread_create(group=group, author=writer, title="Paperwork", body="Forms")
+    replies = [reply_create(thread=thread, author=writer, body="the solicitor") for _ in range(3)]
+    give_same_time(replies)
+    found = search_group(group=group, viewer=make_member(group), query="solicitor")
+    assert found.replies == replies[::-1]

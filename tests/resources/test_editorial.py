@@ -1,6 +1,6 @@
 """The editorial workflow: drafts, review by another editor, publishing, overdue reviews."""
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from django.urls import reverse
@@ -32,8 +32,12 @@ def _draft(author):
     return article_save(editor=author, title="Grounding", summary="Calm the body.", body="Breathe.")
 
 
-def test_an_article_goes_from_draft_to_review_to_published_by_another_editor(editors, client):
+def test_an_article_goes_from_draft_to_review_to_published_by_another_editor(
+    editors, client, clock
+):
     author, reviewer = editors
+    # Approved in the last moment of a (local) day: the review date is the day it was approved.
+    clock.set(datetime(2028, 12, 31, 23, 59, 59, 999_999, tzinfo=timezone.get_current_timezone()))
     article = _draft(author)
     assert article.status == "draft"
     assert client.get(article.get_absolute_url()).status_code == 404  # drafts are not public
@@ -43,7 +47,8 @@ def test_an_article_goes_from_draft_to_review_to_published_by_another_editor(edi
     article_transition(article=article, by=reviewer, action="approve")
     article.refresh_from_db()
     assert article.status == "published" and article.reviewed_by == reviewer
-    assert article.last_reviewed == timezone.localdate()
+    assert article.last_reviewed == date(2028, 12, 31)
+    assert article.review_due == date(2029, 12, 31)
     assert client.get(article.get_absolute_url()).status_code == 200
     actions = set(AuditEntry.objects.values_list("action", flat=True))
     assert {"article.created", "article.submit", "article.approve"} <= actions
@@ -83,6 +88,18 @@ def test_overdue_reviews_are_listed_for_editors(editors, client):
     assert list(overdue_reviews()) == [article]
     client.force_login(author)
     assert "Grounding" in client.get(reverse("resources:editor")).content.decode()
+
+
+def test_articles_equally_overdue_are_listed_by_title(editors):
+    author, reviewer = editors
+    due = timezone.localdate() - timedelta(days=1)
+    articles = []
+    for title in ("Safety planning", "Grounding"):  # made in the reverse of the list's order
+        article = article_save(editor=author, title=title, summary="s", body="b")
+        article_transition(article=article, by=author, action="submit")
+        article_transition(article=article, by=reviewer, action="approve")
+        articles.append(article_schedule_review(article=article, by=author, due=due))
+    assert list(overdue_reviews()) == articles[::-1]
 
 
 def test_the_editor_pages_save_preview_and_refuse_bad_input(editors, client):
