@@ -114,7 +114,9 @@ def test_an_ordinary_live_message_opens_no_case(detector, rota):
 # --- escalation of concern cases and member reports ---------------------------------------------
 
 
-def test_an_unacknowledged_concern_case_escalates_after_fifteen_minutes(detector, rota):
+def test_an_unacknowledged_concern_case_escalates_after_fifteen_minutes(detector, rota, clock):
+    """The clock stands still: "not yet" ten seconds before the timer is due holds however
+    slowly the test runs."""
     group = make_group()
     member = make_member(group)
     thread = thread_create(group=group, author=group.created_by, title="T", body="B")
