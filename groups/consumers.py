@@ -3,8 +3,9 @@
 The socket only ever carries what the page would show: each reader is checked (may still read
 the group, has not blocked the author) before a reply goes out, and a reply is rendered as
 that reader's page would render it — once for all readers when nothing in it depends on the
-reader. The client catches up from the last reply it has on every (re)connect, so nothing is
-lost across a dropped connection.
+reader. On every (re)connect the client catches up from the cursor it was last given
+(`groups.catch_up`): replies that came into view while it was away, wherever they fall, and
+the ids of those that left it, so nothing is lost across a dropped connection.
 """
 
 import asyncio
@@ -14,7 +15,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.urls import reverse
 
-from groups import fragments, help_panel, permissions, selectors
+from groups import catch_up, fragments, help_panel, permissions, selectors
 from groups.events import render_live_message, room_group, thread_group
 from groups.models import Group, PostState, Thread
 from supportnet.core.consumers import CLOSE_UNAUTHENTICATED, user_group
@@ -179,7 +180,17 @@ _shared_replies = _SharedReplies()
 
 
 class ThreadConsumer(GroupSocket):
+    """A thread page's socket (the page's last page only). On every (re)connect the client
+    sends the cursor it was last given (the page issues the first), the ids it shows and where
+    its page starts (`from`: the first reply's id, 0 on the first page); it gets every change
+    since that its page would show: replies posted, approved or restored that it lacks, and
+    the ids of replies hidden or deleted (`selectors.thread_changes`). Pushes carry a cursor
+    too, and follow the same page rule."""
+
     thread: Thread
+    # Where the reader's page starts (an id; 0: the first page). A reply with a lower id takes
+    # its place on an earlier page, so neither a push nor a catch-up adds it to this one.
+    page_from: int = 0
 
     async def target_channel(self) -> str | None:
         thread = await self._readable_thread(int(self.scope["url_route"]["kwargs"]["thread_id"]))
@@ -189,8 +200,24 @@ class ThreadConsumer(GroupSocket):
         return thread_group(thread.pk)
 
     async def receive_json(self, content: Any, **kwargs: Any) -> None:
-        """The client says which reply it saw last; it gets every newer one it may see."""
-        since = content.get("since") if isinstance(content, dict) else None
+        """A catch-up request (`{"cursor", "have", "from"}`) gets one "sync" answer. Pages
+        loaded before cursors existed say which reply they saw last (`{"since": id}`) and get
+        every newer one they may see, as before."""
+        if not isinstance(content, dict):
+            return
+        if "cursor" in content:
+            request = catch_up.request_from(content)
+            if request is None:
+                return
+            page_from = content.get("from")  # a non-negative id, or the first page
+            self.page_from = 0
+            if isinstance(page_from, int) and catch_up.cursor_valid(page_from):
+                self.page_from = page_from
+            changes = await database_sync_to_async(self.changes_since)(request.cursor, request.have)
+            if changes is not None:
+                await self.send_json(changes)
+            return
+        since = content.get("since")
         if not isinstance(since, int) or since < 0:
             return
         for reply_id, html in await self._render_since(since):
@@ -201,6 +228,8 @@ class ThreadConsumer(GroupSocket):
         once for every reader but the author; the author's own sockets, and a reply whose HTML
         would differ between readers, are rendered for the reader as the page would be."""
         reply_id, author_id = event["reply_id"], event.get("author_id")
+        if reply_id < self.page_from:  # its place is on an earlier page than the reader's
+            return
         user_id = self.scope["user"].pk
         rendered = None
         if author_id is not None and author_id != user_id:
@@ -217,7 +246,27 @@ class ThreadConsumer(GroupSocket):
         if rendered is None:
             rendered = await self._render_one(reply_id)
         if rendered is not None:
-            await self.send_json({"type": "reply", "id": reply_id, "html": rendered})
+            message = {"type": "reply", "id": reply_id, "html": rendered}
+            if "cursor" in event:
+                message["cursor"] = event["cursor"]
+            await self.send_json(message)
+
+    async def reply_removed(self, event: dict[str, Any]) -> None:
+        """A visible reply left view (hidden, deleted, held again after an edit). Only readers
+        who could have had it are told (the check a new reply gets), so its id reaches nobody
+        who blocked its author or the thread's starter. Only the id travels."""
+        reply_id = event["reply_id"]
+        if reply_id < self.page_from:
+            return
+        allowed = await _live_checks.allowed(
+            user_id=self.scope["user"].pk,
+            group_id=self.group_id,
+            message=("reply.removed", reply_id),
+            author_id=event.get("author_id"),
+            starter_id=self.thread.author_id,
+        )
+        if allowed:
+            await self.send_json({"type": "removed", "id": reply_id, "cursor": event["cursor"]})
 
     # --- database work, with the same checks as the page -------------------------------------
 
@@ -232,6 +281,10 @@ class ThreadConsumer(GroupSocket):
 
     def _render(self, reply: Any) -> str:
         selectors.attach_reactions(thread=self.thread, replies=[reply], viewer=self.scope["user"])
+        return self._html(reply)
+
+    def _html(self, reply: Any) -> str:
+        """A reply (its reactions attached) as the reader's page renders it."""
         # No CSRF token over the socket: thread-live.js fills in the page's own token.
         return fragments.render_replies(
             [reply],
@@ -259,6 +312,29 @@ class ThreadConsumer(GroupSocket):
         replies = selectors.thread_replies(thread=self.thread, viewer=self.scope["user"])
         reply = replies.filter(pk=reply_id).first()
         return None if reply is None else self._render(reply)
+
+    def changes_since(self, cursor: int, have: list[int]) -> dict[str, Any] | None:
+        """The catch-up for this reader, from fresh rows, with the page's checks: three
+        queries when nothing is to be shown (may the reader still read the group; the thread;
+        the changes), four with replies to show (their reactions), six when too much changed
+        and the thread's last page comes instead."""
+        if not self._thread_still_readable():
+            return None
+        user = self.scope["user"]
+        changes = selectors.thread_changes(
+            thread=self.thread, viewer=user, cursor=cursor, have=have, page_from=self.page_from
+        )
+        self.page_from = changes.page_from
+        if changes.replies:
+            selectors.attach_reactions(thread=self.thread, replies=changes.replies, viewer=user)
+        return {
+            "type": "sync",
+            "cursor": changes.cursor,
+            "reset": changes.reset,
+            "from": changes.page_from,
+            "replies": [{"id": r.pk, "html": self._html(r)} for r in changes.replies],
+            "removed": changes.removed,
+        }
 
     @database_sync_to_async
     def _render_since(self, since: int) -> list[tuple[int, str]]:
@@ -289,10 +365,9 @@ class RoomConsumer(GroupSocket):
         if not isinstance(content, dict):
             return
         if "cursor" in content:
-            cursor, have = content["cursor"], content.get("have")
-            if selectors.room_cursor_valid(cursor):
-                ids = [i for i in have if isinstance(i, int)] if isinstance(have, list) else []
-                changes = await self._changes(cursor, ids[: selectors.ROOM_SYNC_HAVE])
+            request = catch_up.request_from(content)
+            if request is not None:
+                changes = await self._changes(request.cursor, request.have)
                 if changes is not None:
                     await self.send_json(changes)
             return

@@ -5,8 +5,8 @@ from typing import Any
 from django.db import transaction
 from django.template.loader import render_to_string
 
+from groups import catch_up
 from groups.models import Membership, Reply
-from groups.selectors import room_cursor
 from supportnet.core.realtime import group_send
 
 
@@ -15,7 +15,29 @@ def thread_group(thread_id: int) -> str:
 
 
 def reply_published_on_commit(reply: Reply) -> None:
-    message = {"type": "reply.published", "reply_id": reply.pk, "author_id": reply.author_id}
+    """A reply came into its readers' view (posted visible, approved after review, restored
+    after an appeal): each open page of the thread is checked and sent it. The cursor tells
+    clients how far they have caught up (`groups.catch_up`)."""
+    message: dict[str, Any] = {
+        "type": "reply.published",
+        "reply_id": reply.pk,
+        "author_id": reply.author_id,
+    }
+    if reply.changed_at is not None:
+        message["cursor"] = catch_up.cursor(reply.changed_at)
+    thread_id = reply.thread_id
+    transaction.on_commit(lambda: group_send(thread_group(thread_id), message))
+
+
+def reply_removed_on_commit(reply: Reply) -> None:
+    """A reply in its readers' view left it (hidden, deleted, held again after an edit): open
+    pages of the thread take it away. Only its id travels."""
+    message = {
+        "type": "reply.removed",
+        "reply_id": reply.pk,
+        "author_id": reply.author_id,
+        "cursor": catch_up.cursor(reply.changed_at),
+    }
     thread_id = reply.thread_id
     transaction.on_commit(lambda: group_send(thread_group(thread_id), message))
 
@@ -54,13 +76,13 @@ def live_message_on_commit(message: Any) -> None:
     may still read the room and has not blocked the author (one query), instead of loading
     and rendering it again for every listener. Sent when a message appears in the room: sent
     visible, approved after review, or restored after an appeal. The cursor tells clients
-    how far they have caught up (`selectors.room_cursor`)."""
+    how far they have caught up (`groups.catch_up`)."""
     payload = {
         "type": "room.message",
         "message_id": message.pk,
         "author_id": message.author_id,
         "html": render_live_message(message),
-        "cursor": room_cursor(message.changed_at),
+        "cursor": catch_up.cursor(message.changed_at),
     }
     group_id = message.group_id
     transaction.on_commit(lambda: group_send(room_group(group_id), payload))
@@ -72,7 +94,7 @@ def live_message_removed_on_commit(message: Any) -> None:
         "type": "room.removed",
         "message_id": message.pk,
         "author_id": message.author_id,
-        "cursor": room_cursor(message.changed_at),
+        "cursor": catch_up.cursor(message.changed_at),
     }
     group_id = message.group_id
     transaction.on_commit(lambda: group_send(room_group(group_id), payload))

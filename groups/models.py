@@ -216,11 +216,20 @@ class Thread(Post):
 
 class Reply(Post):
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
+    # When the reply last came into others' view or left it: posted visible, approved after
+    # review, restored; hidden, deleted or held again after an edit while visible. Empty while
+    # it has never been shown. (`published_at` records only the first of these.) Open thread
+    # pages catch up from it (`selectors.thread_changes`), so a reply approved or hidden while
+    # a reader's connection was down reaches them when it comes back.
+    changed_at = models.DateTimeField(null=True, blank=True, editable=False)
     post_kind: ClassVar[str] = "reply"
 
     class Meta:
         ordering = ("created_at", "id")
-        indexes = (models.Index(fields=("thread", "state", "created_at")),)
+        indexes = (
+            models.Index(fields=("thread", "state", "created_at")),
+            models.Index(fields=("thread", "changed_at"), name="groups_reply_changed_idx"),
+        )
         verbose_name_plural = "replies"
 
     def __str__(self) -> str:

@@ -1,14 +1,13 @@
 """Reads for group pages. Each does its own joins; tests pin their query counts."""
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 
+from groups import catch_up
 from groups.models import (
     Block,
     Group,
@@ -327,32 +326,13 @@ def room_messages(*, group: Group, viewer: Any, since: int | None = None) -> lis
     return list(reversed(messages.order_by("-id")[:ROOM_HISTORY]))
 
 
-# --- catching up in the live room -------------------------------------------------------------
+# --- catching up after a dropped connection ----------------------------------------------------
 #
-# A socket keeps a cursor: a time, issued by the server, before which it has every change to
-# the room (a message that appeared or left). A message's `changed_at` is written inside the
-# transaction that shows or hides it and becomes readable only at commit, a moment later; the
-# cursor is therefore issued a margin earlier than the moment it stands for, so a change still
-# committing when a cursor was issued is found by the next catch-up. The margin also covers
-# the clocks of different web servers disagreeing a little. What the margin brings again is
-# left out by the ids the client says it already has.
+# A live page keeps a cursor (`groups.catch_up`): every change after it that the page would
+# show its reader comes in one answer when the page (re)connects.
 
-ROOM_SYNC_MARGIN = timedelta(seconds=60)
 ROOM_SYNC_LIMIT = 200  # more changes than this to send: the client gets the latest 50 instead
-ROOM_SYNC_HAVE = 500  # ids a client may list as already shown (more are ignored)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_CURSOR_MAX = 2**53  # a JavaScript number holds every integer up to here exactly
-
-
-def room_cursor(moment: datetime | None = None) -> int:
-    """The cursor for a client that has every change of the room up to `moment` (now if
-    omitted): microseconds since 1970, the margin earlier. Opaque to the client."""
-    since = (moment or timezone.now()) - ROOM_SYNC_MARGIN - _EPOCH
-    return max(0, since // timedelta(microseconds=1))
-
-
-def room_cursor_valid(cursor: Any) -> bool:
-    return isinstance(cursor, int) and not isinstance(cursor, bool) and 0 <= cursor <= _CURSOR_MAX
+THREAD_SYNC_LIMIT = 200  # more than this: the client gets the thread's last page instead
 
 
 @dataclass
@@ -373,12 +353,11 @@ def room_changes(*, group: Group, viewer: Any, cursor: int, have: list[int]) -> 
     `have`, the ids the client already shows; and ids of messages that were visible and were
     hidden since. Never a message the page would not show the viewer: held, hidden, or by a
     member they blocked (whose hiding is not sent either)."""
-    next_cursor = room_cursor()  # before the query: what commits during it comes next time
-    since = _EPOCH + timedelta(microseconds=cursor)
+    next_cursor = catch_up.cursor()  # before the query: what commits during it comes next time
     rows = list(
-        LiveMessage.objects.filter(group=group, changed_at__gt=since)
+        LiveMessage.objects.filter(group=group, changed_at__gt=catch_up.moment(cursor))
         .exclude(author__in=blocked_ids(viewer))
-        .exclude(state=PostState.VISIBLE, pk__in=have[:ROOM_SYNC_HAVE])
+        .exclude(state=PostState.VISIBLE, pk__in=have[: catch_up.SYNC_HAVE])
         .select_related("author")
         .order_by("id")[: ROOM_SYNC_LIMIT + 1]
     )
@@ -390,4 +369,59 @@ def room_changes(*, group: Group, viewer: Any, cursor: int, have: list[int]) -> 
         cursor=next_cursor,
         messages=[m for m in rows if m.state == PostState.VISIBLE],
         removed=[m.pk for m in rows if m.state != PostState.VISIBLE],
+    )
+
+
+@dataclass
+class ThreadChanges:
+    """What a thread page's socket is sent to catch up: replies to show (in the page's order),
+    ids of replies to take away, and its new cursor. `reset`: too much changed; `replies` are
+    the thread's last page, as a reload would show it, to show instead of everything the
+    client has, and `page_from` is where that page starts (0: the first page)."""
+
+    cursor: int
+    replies: list[Reply] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)
+    reset: bool = False
+    page_from: int = 0
+
+
+def _shown_on_page(reply: Reply, viewer: Any) -> bool:
+    """Would the thread page show the reader this reply (blocks aside)? As `_visible_to`."""
+    return reply.state == PostState.VISIBLE or (
+        reply.state == PostState.PENDING and reply.author_id == viewer.pk
+    )
+
+
+def thread_changes(
+    *, thread: Thread, viewer: Any, cursor: int, have: list[int], page_from: int = 0
+) -> ThreadChanges:
+    """Every change to the thread's replies after `cursor` that the viewer's page would show,
+    in one query (three when too much changed): replies that came into view (posted, approved,
+    restored) and are not in `have`, the ids the client already shows; and ids of replies
+    that were in view and left it since (hidden, deleted, held again after an edit). Only
+    replies from `page_from` (the id of the first reply on the reader's page; 0 for the first
+    page) on: a reply that takes its place on an earlier page stays there, as on a reload.
+    Never a reply the page would not show: someone else's held reply, a hidden or deleted
+    one, or one by a member the viewer blocked (whose leaving is not sent either). The caller
+    checks that the viewer may still read the thread."""
+    next_cursor = catch_up.cursor()  # before the query: what commits during it comes next time
+    rows = list(
+        thread.replies.filter(changed_at__gt=catch_up.moment(cursor), pk__gte=page_from)
+        .exclude(author__in=blocked_ids(viewer))
+        .exclude(_visible_to(viewer), pk__in=have[: catch_up.SYNC_HAVE])
+        .select_related("author")
+        .only(*_REPLY_FIELDS)
+        .order_by("created_at", "id")[: THREAD_SYNC_LIMIT + 1]
+    )
+    if len(rows) > THREAD_SYNC_LIMIT:
+        page = reply_page(thread_replies(thread=thread, viewer=viewer), "last")
+        replies = list(page.object_list)
+        start = replies[0].pk if page.number > 1 and replies else 0
+        return ThreadChanges(cursor=next_cursor, replies=replies, reset=True, page_from=start)
+    return ThreadChanges(
+        cursor=next_cursor,
+        replies=[r for r in rows if _shown_on_page(r, viewer)],
+        removed=[r.pk for r in rows if not _shown_on_page(r, viewer)],
+        page_from=page_from,
     )

@@ -445,9 +445,14 @@ def _screen_and_place(post: Thread | Reply, membership: Membership) -> Screening
     if screening.block_message:
         raise GroupError(screening.block_message)  # the transaction rolls back: nothing saved
     post.state = _initial_state(membership, screening)
+    shown: dict[str, Any] = {}
     if post.state == PostState.VISIBLE:
         post.published_at = post.created_at
-    type(post).objects.filter(pk=post.pk).update(state=post.state, published_at=post.published_at)
+        if isinstance(post, Reply):  # open pages of the thread catch up from this
+            post.changed_at = shown["changed_at"] = timezone.now()
+    type(post).objects.filter(pk=post.pk).update(
+        state=post.state, published_at=post.published_at, **shown
+    )
     if post.state == PostState.VISIBLE:
         Membership.objects.filter(pk=membership.pk).update(approved_posts=F("approved_posts") + 1)
         if screening.case is not None:
@@ -494,8 +499,9 @@ def post_review(
     *, post: Thread | Reply | LiveMessage, by: Any, approve: bool
 ) -> Thread | Reply | LiveMessage:
     """A moderator approves a held post (it appears to others) or hides it. An approved live
-    message goes out to the room's open pages as a new message does, and counts as changed
-    from now, so a reader who was away gets it when their page reconnects."""
+    message or reply goes out to the room's or thread's open pages as a new one does, and
+    counts as changed from now, so a reader who was away gets it when their page
+    reconnects."""
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state != PostState.PENDING:
@@ -513,7 +519,11 @@ def post_review(
     if approve:
         now = timezone.now()
         post.state, post.published_at = PostState.VISIBLE, now
-        post.save(update_fields=["state", "published_at"])
+        if isinstance(post, Reply):
+            post.changed_at = now
+            post.save(update_fields=["state", "published_at", "changed_at"])
+        else:
+            post.save(update_fields=["state", "published_at"])
         group = post.group if isinstance(post, Thread) else post.thread.group
         Membership.objects.filter(group=group, user=post.author_id).update(
             approved_posts=F("approved_posts") + 1
@@ -535,9 +545,9 @@ def post_review(
 
 
 def _take_down(post: Thread | Reply | LiveMessage, state: str) -> None:
-    """Hide or delete a post; a reply that was visible no longer counts in its thread, and a
-    live message that was visible leaves the room's open pages (and theirs when they
-    reconnect)."""
+    """Hide or delete a post (or hold it again after an edit); a reply that was visible no
+    longer counts in its thread and leaves the thread's open pages, and a live message that
+    was visible leaves the room's open pages (and theirs when they reconnect)."""
     was_visible = post.state == PostState.VISIBLE
     post.state = state
     if isinstance(post, LiveMessage) and was_visible:
@@ -545,11 +555,15 @@ def _take_down(post: Thread | Reply | LiveMessage, state: str) -> None:
         post.save(update_fields=["state", "changed_at"])
         events.live_message_removed_on_commit(post)
         return
-    post.save(update_fields=["state"])
     if isinstance(post, Reply) and was_visible:
+        post.changed_at = timezone.now()
+        post.save(update_fields=["state", "changed_at"])
         Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
             reply_count=F("reply_count") - 1
         )
+        events.reply_removed_on_commit(post)
+        return
+    post.save(update_fields=["state"])
 
 
 def _revise(post: Thread | Reply, *, title: str | None, body: str, also: list[str]) -> None:
@@ -583,8 +597,8 @@ def post_hide(*, post: Thread | Reply | LiveMessage, by: Any) -> Thread | Reply 
 @transaction.atomic
 def post_restore(*, post: Thread | Reply | LiveMessage, by: Any) -> Thread | Reply | LiveMessage:
     """Undo a moderator's hiding (an appeal was upheld): the post is visible again. A live
-    message takes its place in the room's history again and goes out to the room's open
-    pages, as an approved one does."""
+    message or reply takes its place in the room's history or the thread again and goes out
+    to the open pages, as an approved one does."""
     model = type(post)
     post = model.objects.select_for_update().get(pk=post.pk)
     if post.state != PostState.HIDDEN:
@@ -597,9 +611,13 @@ def post_restore(*, post: Thread | Reply | LiveMessage, by: Any) -> Thread | Rep
         return post
     post.state = PostState.VISIBLE
     post.published_at = post.published_at or timezone.now()  # hidden while still held
-    post.save(update_fields=["state", "published_at"])
     if isinstance(post, Reply):
+        post.changed_at = timezone.now()
+        post.save(update_fields=["state", "published_at", "changed_at"])
         Thread.objects.filter(pk=post.thread_id).update(reply_count=F("reply_count") + 1)
+        events.reply_published_on_commit(post)  # back on the thread's open pages
+    else:
+        post.save(update_fields=["state", "published_at"])
     audit.log(by, "post.restored", target=post)
     return post
 

@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from groups import fragments, help_panel, permissions, selectors, services
+from groups import catch_up, fragments, help_panel, permissions, selectors, services
 from groups.forms import (
     GroupSettingsForm,
     InviteForm,
@@ -244,6 +244,7 @@ def thread(request: HttpRequest, slug: str, thread_id: int) -> HttpResponse:
 def _render_thread(
     request: HttpRequest, thread: Any, form: ReplyForm, status: int = 200
 ) -> HttpResponse:
+    cursor = catch_up.cursor()  # before the replies: what changes after, the socket gets
     replies = selectors.thread_replies(thread=thread, viewer=request.user)
     page = selectors.reply_page(replies, request.GET.get("page"))
     shown = list(page.object_list)
@@ -271,6 +272,9 @@ def _render_thread(
         "show_help_panel": show_help,
         "help_lines": panel_lines,
         "first_new": first_new,
+        # For the live script (last page only): its cursor, and where the page starts.
+        "live_cursor": cursor,
+        "page_from": shown[0].pk if page.number > 1 and shown else 0,
         "replies_html": fragments.render_replies(
             shown,
             viewer_id=request.user.pk,
@@ -590,7 +594,7 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
             _after_post(request, message)
             return redirect(f"{reverse('groups:room', args=[group.slug])}#message-{message.pk}")
     show_help = request.session.pop(HELP_PANEL_SESSION_KEY, False)
-    cursor = selectors.room_cursor()  # before the messages: what changes after, the socket gets
+    cursor = catch_up.cursor()  # before the messages: what changes after, the socket gets
     context = {
         "group": group,
         "form": form,

@@ -14,7 +14,7 @@ from channels.testing import WebsocketCommunicator
 from django.urls import reverse
 from django.utils import timezone
 
-from groups import consumers, selectors
+from groups import catch_up, consumers, selectors
 from groups.models import Block, LiveMessage
 from groups.services import live_message_create, post_review
 from moderation.services import appeal_decide, appeal_submit, content_hide, watched_word_add
@@ -292,7 +292,7 @@ def test_a_catch_up_runs_two_queries_however_much_changed(db, django_assert_num_
     group = make_group()
     reader, talker = make_member(group), make_member(group)
     consumer = _consumer(reader, group)
-    start = selectors.room_cursor()
+    start = catch_up.cursor()
     with django_assert_num_queries(2):  # may the reader still read the room; the changes
         assert consumer.changes_since(start, [])["messages"] == []
     sent = [live_message_create(group=group, author=talker, body=f"m{i}") for i in range(3)]
@@ -316,7 +316,7 @@ def test_too_many_changes_bring_the_latest_messages_instead_in_three_queries(
     monkeypatch.setattr(selectors, "ROOM_SYNC_LIMIT", 5)
     group = make_group()
     reader, talker = make_member(group), make_member(group)
-    start = selectors.room_cursor()
+    start = catch_up.cursor()
     sent = [
         LiveMessage.objects.create(
             group=group,
@@ -340,18 +340,14 @@ def test_changes_before_the_cursor_are_not_sent_again(db):
     reader, talker = make_member(group), make_member(group)
     old = live_message_create(group=group, author=talker, body="long ago")
     LiveMessage.objects.filter(pk=old.pk).update(
-        changed_at=timezone.now() - selectors.ROOM_SYNC_MARGIN - timedelta(seconds=5)
+        changed_at=timezone.now() - catch_up.SYNC_MARGIN - timedelta(seconds=5)
     )
     recent = live_message_create(group=group, author=talker, body="just now")
-    changes = selectors.room_changes(
-        group=group, viewer=reader, cursor=selectors.room_cursor(), have=[]
-    )
+    changes = selectors.room_changes(group=group, viewer=reader, cursor=catch_up.cursor(), have=[])
     assert [m.pk for m in changes.messages] == [recent.pk]
     # A cursor is a margin older than the moment it was issued.
     now = timezone.now()
-    assert (
-        selectors.room_cursor(now) == selectors.room_cursor(now - timedelta(seconds=1)) + 1_000_000
-    )
+    assert catch_up.cursor(now) == catch_up.cursor(now - timedelta(seconds=1)) + 1_000_000
 
 
 def test_the_plain_room_page_still_works_and_gives_the_script_a_cursor(client, db):
@@ -359,9 +355,9 @@ def test_the_plain_room_page_still_works_and_gives_the_script_a_cursor(client, d
     member = make_member(group)
     client.force_login(member)
     url = reverse("groups:room", args=[group.slug])
-    before = selectors.room_cursor()
+    before = catch_up.cursor()
     cursor, shown = _page(client, member, group)
-    assert before <= cursor <= selectors.room_cursor()
+    assert before <= cursor <= catch_up.cursor()
     assert shown == []
     assert client.post(url, {"body": "hello"}).status_code == 302
     assert len(_page(client, member, group)[1]) == 1
