@@ -9,27 +9,21 @@ from datetime import timedelta
 import pytest
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.routing import URLRouter
-from channels.testing import WebsocketCommunicator
 from django.urls import reverse
 from django.utils import timezone
 
 from groups import catch_up, consumers, selectors
 from groups.models import Block, LiveMessage
-from groups.services import live_message_create, post_review
+from groups.services import live_message_create
 from moderation.services import appeal_decide, appeal_submit, content_hide, watched_word_add
-from supportnet.routing import websocket_urlpatterns
+from tests.groups import sockets
 from tests.groups.factories import make_group, make_member
-
-app = URLRouter(websocket_urlpatterns)
 
 HELD = "shall we meet up"
 
 
-def _socket(user, group):
-    communicator = WebsocketCommunicator(app, f"/ws/rooms/{group.slug}/")
-    communicator.scope["user"] = user
-    return communicator
+def _path(group):
+    return f"/ws/rooms/{group.slug}/"
 
 
 def _room_with_a_held_message():
@@ -55,22 +49,10 @@ def _page(client, user, group):
     return cursor, [int(i) for i in re.findall(r'id="message-(\d+)"', html)]
 
 
-async def _sync(user, group, cursor, have):
-    """Connect, catch up, and return what the server said and the socket (still open)."""
-    socket = _socket(user, group)
-    assert (await socket.connect())[0]
-    await socket.send_json_to({"cursor": cursor, "have": have})
-    answer = await socket.receive_json_from(timeout=5)
-    assert answer["type"] == "sync"
-    return answer, socket
-
-
-def _approve(message, by):
-    return database_sync_to_async(post_review)(post=message, by=by, approve=True)
-
-
-def _hide(message, by):
-    return database_sync_to_async(content_hide)(post=message, moderator=by, reason="contact")
+def _sync(user, group, cursor, have):
+    """Connect, catch up as the room's script does, and return what the server said and the
+    socket (still open)."""
+    return sockets.sync(user, _path(group), {"cursor": cursor, "have": have})
 
 
 @pytest.mark.django_db(transaction=True)
@@ -86,7 +68,7 @@ def test_a_message_approved_while_a_reader_was_away_arrives_once_in_its_place_on
         assert (first["messages"], first["removed"], first["reset"]) == ([], [], False)
         await socket.disconnect()
         # Away: the held message is approved, and someone else writes.
-        await _approve(held, group.created_by)
+        await sockets.approve(held, group.created_by)
         newest = await database_sync_to_async(live_message_create)(
             group=group, author=group.created_by, body="welcome back"
         )
@@ -100,8 +82,7 @@ def test_a_message_approved_while_a_reader_was_away_arrives_once_in_its_place_on
         shown_now = [later.pk, held.pk, newest.pk]
         settled, socket2 = await _sync(reader, group, again["cursor"], shown_now)
         assert (settled["messages"], settled["removed"]) == ([], [])
-        for open_socket in (socket, socket2):
-            await open_socket.disconnect()
+        await sockets.close(socket, socket2)
 
     async_to_sync(scenario)()
 
@@ -113,7 +94,7 @@ def test_a_reader_connected_at_approval_gets_it_once_and_not_again_on_reconnect(
 
     async def scenario():
         first, socket = await _sync(reader, group, cursor, shown)
-        await _approve(held, group.created_by)
+        await sockets.approve(held, group.created_by)
         pushed = await socket.receive_json_from(timeout=5)
         assert (pushed["type"], pushed["id"]) == ("message", held.pk)
         assert pushed["cursor"] > first["cursor"]  # the page moves its cursor on
@@ -139,10 +120,10 @@ def test_a_message_hidden_while_a_reader_was_away_is_taken_away_on_reconnect(cli
     assert shown == [message.pk, kept.pk]
 
     async def scenario():
-        first, socket = await _sync(reader, group, cursor, shown)
-        await socket.disconnect()
-        _, watching = await _sync(witness, group, cursor, shown)
-        await _hide(message, group.created_by)
+        first, watching = await sockets.away_and_watching(
+            lambda user: _sync(user, group, cursor, shown), reader, witness
+        )
+        await sockets.hide(message, group.created_by)
         # A reader who is connected sees it go at once...
         removed = await watching.receive_json_from(timeout=5)
         assert (removed["type"], removed["id"]) == ("removed", message.pk)
@@ -151,8 +132,7 @@ def test_a_message_hidden_while_a_reader_was_away_is_taken_away_on_reconnect(cli
         again, socket = await _sync(reader, group, first["cursor"], shown)
         assert again["removed"] == [message.pk]
         assert again["messages"] == []
-        for open_socket in (socket, watching):
-            await open_socket.disconnect()
+        await sockets.close(socket, watching)
 
     async_to_sync(scenario)()
     # As a reload shows it.
@@ -172,19 +152,18 @@ def test_a_blocked_authors_approved_message_never_reaches_the_blocker(client):
         first, socket = await _sync(blocker, group, cursor, shown)
         assert first["messages"] == []
         # Connected when it is approved: nothing comes.
-        await _approve(held, group.created_by)
+        await sockets.approve(held, group.created_by)
         assert await socket.receive_nothing(timeout=0.5)
         await socket.disconnect()
         # Away when it is hidden (a message of theirs they never had): nothing either.
-        await _hide(visible, group.created_by)
+        await sockets.hide(visible, group.created_by)
         again, socket = await _sync(blocker, group, first["cursor"], shown)
         assert (again["messages"], again["removed"]) == ([], [])
         # Even with an old cursor and nothing listed as shown.
         everything, socket2 = await _sync(blocker, group, 0, [])
         assert [m["id"] for m in everything["messages"]] == [later.pk]
         assert everything["removed"] == []
-        for open_socket in (socket, socket2):
-            await open_socket.disconnect()
+        await sockets.close(socket, socket2)
 
     async_to_sync(scenario)()
 
@@ -201,7 +180,7 @@ def test_held_messages_reach_nobody_until_approved_not_even_through_catch_up(cli
             answer, socket = await _sync(user, group, cursor, [])
             outputs.append(answer)
             await socket.disconnect()
-        await _hide(hidden_while_held, group.created_by)
+        await sockets.hide(hidden_while_held, group.created_by)
         answer, socket = await _sync(reader, group, cursor, shown)
         await socket.disconnect()
         return outputs, answer
@@ -226,9 +205,9 @@ def test_a_message_restored_after_an_appeal_comes_back_live_and_on_reconnect(cli
     assert shown == []
 
     async def scenario():
-        first, socket = await _sync(reader, group, cursor, shown)
-        await socket.disconnect()
-        _, watching = await _sync(witness, group, cursor, shown)
+        first, watching = await sockets.away_and_watching(
+            lambda user: _sync(user, group, cursor, shown), reader, witness
+        )
         await database_sync_to_async(appeal_decide)(
             notice=notice, moderator=mods[1], overturn=True, outcome="fine after all"
         )
@@ -236,8 +215,7 @@ def test_a_message_restored_after_an_appeal_comes_back_live_and_on_reconnect(cli
         assert (pushed["type"], pushed["id"]) == ("message", message.pk)
         again, socket = await _sync(reader, group, first["cursor"], shown)
         assert [m["id"] for m in again["messages"]] == [message.pk]
-        for open_socket in (socket, watching):
-            await open_socket.disconnect()
+        await sockets.close(socket, watching)
 
     async_to_sync(scenario)()
 
@@ -255,17 +233,8 @@ def test_nonsense_from_the_client_gets_no_answer_and_the_socket_stays():
     live_message_create(group=group, author=group.created_by, body="hello")
 
     async def scenario():
-        socket = _socket(reader, group)
-        assert (await socket.connect())[0]
-        for nonsense in (
-            {"cursor": -1},
-            {"cursor": "0"},
-            {"cursor": True},
-            {"cursor": 2**60},
-            {"cursor": 1.5},
-            {"cursor": None},
-        ):
-            await socket.send_json_to(nonsense)
+        socket = await sockets.connected(reader, _path(group))
+        await sockets.send_each(socket, sockets.NONSENSE)
         assert await socket.receive_nothing(timeout=0.5)
         # Ids that are not numbers are ignored; the rest still works.
         await socket.send_json_to({"cursor": 0, "have": ["x", None, {"a": 1}]})
@@ -288,6 +257,20 @@ def _consumer(user, group):
     return consumer
 
 
+def _rows(group, author, n):
+    """Messages written straight to the table, without the services' events."""
+    return [
+        LiveMessage.objects.create(
+            group=group,
+            author=author,
+            body=f"n{i}",
+            body_html=f"<p>n{i}</p>",
+            changed_at=timezone.now(),
+        )
+        for i in range(n)
+    ]
+
+
 def test_a_catch_up_runs_two_queries_however_much_changed(db, django_assert_num_queries):
     group = make_group()
     reader, talker = make_member(group), make_member(group)
@@ -297,14 +280,7 @@ def test_a_catch_up_runs_two_queries_however_much_changed(db, django_assert_num_
         assert consumer.changes_since(start, [])["messages"] == []
     sent = [live_message_create(group=group, author=talker, body=f"m{i}") for i in range(3)]
     LiveMessage.objects.filter(pk__in=[m.pk for m in sent]).update(state="hidden")
-    for i in range(30):
-        LiveMessage.objects.create(
-            group=group,
-            author=talker,
-            body=f"n{i}",
-            body_html=f"<p>n{i}</p>",
-            changed_at=timezone.now(),
-        )
+    _rows(group, talker, 30)
     with django_assert_num_queries(2):
         changes = consumer.changes_since(start, [])
     assert len(changes["messages"]) == 30 and len(changes["removed"]) == 3
@@ -317,16 +293,7 @@ def test_too_many_changes_bring_the_latest_messages_instead_in_three_queries(
     group = make_group()
     reader, talker = make_member(group), make_member(group)
     start = catch_up.cursor()
-    sent = [
-        LiveMessage.objects.create(
-            group=group,
-            author=talker,
-            body=f"n{i}",
-            body_html=f"<p>n{i}</p>",
-            changed_at=timezone.now(),
-        )
-        for i in range(8)
-    ]
+    sent = _rows(group, talker, 8)
     with django_assert_num_queries(3):
         changes = _consumer(reader, group).changes_since(start, [])
     assert changes["reset"] is True

@@ -9,18 +9,14 @@ from datetime import timedelta
 import pytest
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.routing import URLRouter
-from channels.testing import WebsocketCommunicator
 from django.utils import timezone
 
 from groups import catch_up, consumers, selectors
 from groups.models import Block, Reply
-from groups.services import post_delete, post_review, reply_create, thread_create
+from groups.services import post_delete, reply_create, thread_create
 from moderation.services import appeal_decide, appeal_submit, content_hide
-from supportnet.routing import websocket_urlpatterns
+from tests.groups import sockets
 from tests.groups.factories import make_group, make_member
-
-app = URLRouter(websocket_urlpatterns)
 
 HELD = "my first words here"
 
@@ -32,10 +28,8 @@ def _no_posting_intervals(settings):
     settings.SUPPORTNET_POST_INTERVAL_NEW = 0
 
 
-def _socket(user, thread):
-    communicator = WebsocketCommunicator(app, f"/ws/threads/{thread.pk}/")
-    communicator.scope["user"] = user
-    return communicator
+def _path(thread):
+    return f"/ws/threads/{thread.pk}/"
 
 
 def _thread_with_a_held_reply():
@@ -67,26 +61,14 @@ def _page(client, user, thread, page="last"):
     return int(found.group(1)), int(found.group(2)), shown
 
 
-async def _sync(user, thread, cursor, have, page_from=0):
-    """Connect, catch up, and return what the server said and the socket (still open)."""
-    socket = _socket(user, thread)
-    assert (await socket.connect())[0]
-    await socket.send_json_to({"cursor": cursor, "have": have, "from": page_from})
-    answer = await socket.receive_json_from(timeout=5)
-    assert answer["type"] == "sync"
-    return answer, socket
+def _sync(user, thread, cursor, have, page_from=0):
+    """Connect, catch up as the thread page's script does, and return what the server said and
+    the socket (still open)."""
+    return sockets.sync(user, _path(thread), {"cursor": cursor, "have": have, "from": page_from})
 
 
 def _ids(answer):
     return [r["id"] for r in answer["replies"]]
-
-
-def _approve(reply, by):
-    return database_sync_to_async(post_review)(post=reply, by=by, approve=True)
-
-
-def _hide(reply, by):
-    return database_sync_to_async(content_hide)(post=reply, moderator=by, reason="contact")
 
 
 @pytest.mark.django_db(transaction=True)
@@ -102,7 +84,7 @@ def test_a_reply_approved_while_a_reader_was_away_arrives_once_in_its_place_on_r
         assert (first["replies"], first["removed"], first["reset"]) == ([], [], False)
         await socket.disconnect()
         # Away: the held reply is approved, and someone else writes.
-        await _approve(held, group.created_by)
+        await sockets.approve(held, group.created_by)
         newest = await database_sync_to_async(reply_create)(
             thread=thread, author=group.created_by, body="welcome back"
         )
@@ -117,8 +99,7 @@ def test_a_reply_approved_while_a_reader_was_away_arrives_once_in_its_place_on_r
             reader, thread, again["cursor"], [*shown, held.pk, newest.pk]
         )
         assert (settled["replies"], settled["removed"]) == ([], [])
-        for open_socket in (socket, socket2):
-            await open_socket.disconnect()
+        await sockets.close(socket, socket2)
 
     async_to_sync(scenario)()
     # As a reload shows it.
@@ -132,7 +113,7 @@ def test_a_reader_connected_at_approval_gets_it_once_and_not_again_on_reconnect(
 
     async def scenario():
         first, socket = await _sync(reader, thread, cursor, shown)
-        await _approve(held, group.created_by)
+        await sockets.approve(held, group.created_by)
         pushed = await socket.receive_json_from(timeout=5)
         assert (pushed["type"], pushed["id"]) == ("reply", held.pk)
         assert pushed["cursor"] > first["cursor"]  # the page moves its cursor on
@@ -159,10 +140,10 @@ def test_a_reply_hidden_or_deleted_leaves_open_pages_at_once_and_on_reconnect(cl
     assert shown == [unkind.pk, regret.pk, kept.pk]
 
     async def scenario():
-        first, socket = await _sync(reader, thread, cursor, shown)
-        await socket.disconnect()
-        _, watching = await _sync(witness, thread, cursor, shown)
-        await _hide(unkind, group.created_by)
+        first, watching = await sockets.away_and_watching(
+            lambda user: _sync(user, thread, cursor, shown), reader, witness
+        )
+        await sockets.hide(unkind, group.created_by)
         await database_sync_to_async(post_delete)(post=regret, by=writer)
         # A reader who is connected sees them go at once; only the ids travel...
         for gone in (unkind, regret):
@@ -173,8 +154,7 @@ def test_a_reply_hidden_or_deleted_leaves_open_pages_at_once_and_on_reconnect(cl
         again, socket = await _sync(reader, thread, first["cursor"], shown)
         assert sorted(again["removed"]) == [unkind.pk, regret.pk]
         assert again["replies"] == []
-        for open_socket in (socket, watching):
-            await open_socket.disconnect()
+        await sockets.close(socket, watching)
 
     async_to_sync(scenario)()
     assert _page(client, reader, thread)[2] == [kept.pk]
@@ -191,19 +171,18 @@ def test_a_blocked_authors_replies_never_reach_the_blocker(client):
     async def scenario():
         first, socket = await _sync(blocker, thread, cursor, shown)
         # Connected when it is approved: nothing comes.
-        await _approve(held, group.created_by)
+        await sockets.approve(held, group.created_by)
         assert await socket.receive_nothing(timeout=0.5)
         await socket.disconnect()
         # Away when it is hidden (a reply they never had): nothing either, not even its id.
-        await _hide(held, group.created_by)
+        await sockets.hide(held, group.created_by)
         again, socket = await _sync(blocker, thread, first["cursor"], shown)
         assert (again["replies"], again["removed"]) == ([], [])
         # Even with an old cursor and nothing listed as shown.
         everything, socket2 = await _sync(blocker, thread, 0, [])
         assert _ids(everything) == [later.pk]
         assert everything["removed"] == []
-        for open_socket in (socket, socket2):
-            await open_socket.disconnect()
+        await sockets.close(socket, socket2)
 
     async_to_sync(scenario)()
 
@@ -221,7 +200,7 @@ def test_held_replies_reach_nobody_but_through_approval_not_even_through_catch_u
             answer, socket = await _sync(user, thread, 0, [])
             outputs.append(answer)
             await socket.disconnect()
-        await _hide(other_held, group.created_by)  # hidden while still held
+        await sockets.hide(other_held, group.created_by)  # hidden while still held
         answer, socket = await _sync(reader, thread, cursor, shown)
         await socket.disconnect()
         return outputs, answer
@@ -248,9 +227,9 @@ def test_a_reply_restored_after_an_appeal_comes_back_live_and_on_reconnect(clien
     assert shown == []
 
     async def scenario():
-        first, socket = await _sync(reader, thread, cursor, shown)
-        await socket.disconnect()
-        _, watching = await _sync(witness, thread, cursor, shown)
+        first, watching = await sockets.away_and_watching(
+            lambda user: _sync(user, thread, cursor, shown), reader, witness
+        )
         await database_sync_to_async(appeal_decide)(
             notice=notice, moderator=mods[1], overturn=True, outcome="fine after all"
         )
@@ -258,8 +237,7 @@ def test_a_reply_restored_after_an_appeal_comes_back_live_and_on_reconnect(clien
         assert (pushed["type"], pushed["id"]) == ("reply", reply.pk)
         again, socket = await _sync(reader, thread, first["cursor"], shown)
         assert _ids(again) == [reply.pk]
-        for open_socket in (socket, watching):
-            await open_socket.disconnect()
+        await sockets.close(socket, watching)
 
     async_to_sync(scenario)()
 
@@ -286,18 +264,17 @@ def test_only_replies_that_belong_on_the_readers_page_are_added(client, monkeypa
     assert early.pk < first_page[0].pk
 
     async def scenario():
-        first, socket = await _sync(reader, thread, cursor, shown, page_from)
-        await socket.disconnect()
-        _, watching = await _sync(witness, thread, cursor, shown, page_from)
-        await _approve(early, group.created_by)  # its place: page 1
-        await _approve(late, group.created_by)  # its place: page 2, between the two shown
+        first, watching = await sockets.away_and_watching(
+            lambda user: _sync(user, thread, cursor, shown, page_from), reader, witness
+        )
+        await sockets.approve(early, group.created_by)  # its place: page 1
+        await sockets.approve(late, group.created_by)  # its place: page 2, between the two shown
         pushed = await watching.receive_json_from(timeout=5)
         assert pushed["id"] == late.pk
         assert await watching.receive_nothing(timeout=0.3)
         again, socket = await _sync(reader, thread, first["cursor"], shown, page_from)
         assert _ids(again) == [late.pk]
-        for open_socket in (socket, watching):
-            await open_socket.disconnect()
+        await sockets.close(socket, watching)
 
     async_to_sync(scenario)()
 
@@ -310,19 +287,8 @@ def test_nonsense_from_the_client_gets_no_answer_and_the_socket_stays():
     reply_create(thread=thread, author=group.created_by, body="hello")
 
     async def scenario():
-        socket = _socket(reader, thread)
-        assert (await socket.connect())[0]
-        for nonsense in (
-            {"cursor": -1},
-            {"cursor": "0"},
-            {"cursor": True},
-            {"cursor": 2**60},
-            {"cursor": 1.5},
-            {"cursor": None},
-            ["cursor"],
-            "hello",
-        ):
-            await socket.send_json_to(nonsense)
+        socket = await sockets.connected(reader, _path(thread))
+        await sockets.send_each(socket, (*sockets.NONSENSE, ["cursor"], "hello"))
         assert await socket.receive_nothing(timeout=0.5)
         # Bad ids and a bad page start are ignored; the rest still works.
         await socket.send_json_to({"cursor": 0, "have": ["x", None, {"a": 1}], "from": "x"})
