@@ -4,6 +4,7 @@ No browser is ever downloaded: the tests use /usr/bin/chromium (`make test` inst
 """
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, WebSocketRoute, sync_playwright
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # (reading the outbox, creating accounts) are ordinary synchronous calls all the same.
@@ -125,6 +126,29 @@ def page(browser: Browser, live_server: Any, settings: Any) -> Iterator[Page]:
     page = context.new_page()
     yield page
     context.close()
+
+
+class DroppedConnection:
+    """A page whose live connection drops unnoticed. The page's sockets to `url` go through the
+    test: the first one hears nothing from the server (what the page sends still arrives) until
+    `drop` closes it; the page then reconnects by itself, and later sockets pass everything on.
+    Set it up before the page opens its socket."""
+
+    def __init__(self, page: Page, url: re.Pattern[str]) -> None:
+        self.page = page
+        self.sockets: list[WebSocketRoute] = []
+        page.route_web_socket(url, self._through_the_test)
+
+    def _through_the_test(self, socket: WebSocketRoute) -> None:
+        server = socket.connect_to_server()
+        away = not self.sockets
+        server.on_message(lambda message: None if away else socket.send(message))
+        self.sockets.append(socket)
+
+    def drop(self) -> None:
+        """The connection drops; returns once the page has opened its next socket."""
+        with self.page.expect_websocket():
+            self.sockets[0].close()
 
 
 def axe_violations(page: Page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[Any]:

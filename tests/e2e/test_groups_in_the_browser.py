@@ -9,7 +9,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from groups.models import Membership
 from groups.services import thread_create
-from tests.e2e.conftest import axe_violations, new_page
+from tests.e2e.conftest import DroppedConnection, axe_violations, new_page
 from tests.factories import PASSWORD, UserFactory
 from tests.groups.factories import make_group, make_member
 
@@ -283,17 +283,7 @@ def test_a_message_approved_and_one_hidden_while_the_room_was_away_show_on_recon
 
     context, page = new_page(browser, asgi_live_server.url)
     sign_in(page, reader)
-    # The page's sockets go through the test: the first one hears nothing from the server
-    # (as if the connection had dropped) until the test closes it; the page then reconnects.
-    sockets: list = []
-
-    def through_the_test(socket) -> None:
-        server = socket.connect_to_server()
-        away = not sockets
-        server.on_message(lambda message: None if away else socket.send(message))
-        sockets.append(socket)
-
-    page.route_web_socket(re.compile(r".*/ws/rooms/.*"), through_the_test)
+    connection = DroppedConnection(page, re.compile(r".*/ws/rooms/.*"))
     with page.expect_websocket():
         page.goto(f"/groups/{group.slug}/room/")
     messages = page.locator("#room li.room__message")
@@ -302,8 +292,7 @@ def test_a_message_approved_and_one_hidden_while_the_room_was_away_show_on_recon
 
     post_review(post=held, by=group.created_by, approve=True)
     content_hide(post=unkind, moderator=group.created_by, reason="unkind")
-    with page.expect_websocket():
-        sockets[0].close()  # the connection drops; the page reconnects by itself
+    connection.drop()  # the page reconnects by itself
 
     # The approved message once, in its place: before the message sent after it.
     expect(page.get_by_text("shall we meet up")).to_have_count(1)
@@ -312,4 +301,50 @@ def test_a_message_approved_and_one_hidden_while_the_room_was_away_show_on_recon
     expect(messages.nth(0)).to_have_id(f"message-{held.pk}")
     expect(messages.nth(1)).to_have_id(f"message-{later.pk}")
     assert page.evaluate("window.stillTheSamePage") is True  # no reload
+    context.close()
+
+
+def test_a_reply_approved_and_one_hidden_while_the_thread_was_away_show_on_reconnect(
+    browser: Browser, asgi_live_server
+):
+    """The reader has the thread's last page open when the connection drops; meanwhile a new
+    member's first reply, held for review (older than what the page has), is approved and a
+    reply on the page is hidden. When the page reconnects it shows the approved reply in its
+    place and takes the hidden one away, without a reload."""
+    from groups.services import post_review, reply_create
+    from moderation.services import content_hide
+
+    group = make_group()
+    newcomer = make_member(group, trusted=False)
+    first, talker, last, reader = (make_member(group) for _ in range(4))
+    thread = thread_create(group=group, author=group.created_by, title="Evenings", body="Hard ones")
+    earlier = reply_create(thread=thread, author=first, body="Mine are long too")
+    held = reply_create(thread=thread, author=newcomer, body="my first words here")
+    unkind = reply_create(thread=thread, author=talker, body="nobody likes you")
+    later = reply_create(thread=thread, author=last, body="Tea and a film helps")
+    assert held.state == "pending"
+    cache.clear()
+
+    context, page = new_page(browser, asgi_live_server.url)
+    sign_in(page, reader)
+    connection = DroppedConnection(page, re.compile(r".*/ws/threads/.*"))
+    with page.expect_websocket():
+        page.goto(thread.get_absolute_url())  # the thread's last (and only) page
+    replies = page.locator("#replies li.reply")
+    expect(replies).to_have_count(3)  # the held reply is not on the page
+    page.evaluate("window.stillTheSamePage = true")
+
+    post_review(post=held, by=group.created_by, approve=True)
+    content_hide(post=unkind, moderator=group.created_by, reason="unkind")
+    connection.drop()  # the page reconnects by itself
+
+    # The approved reply once, in its place: between the replies written before and after it.
+    expect(page.get_by_text("my first words here")).to_have_count(1)
+    expect(page.locator(f"#reply-{unkind.pk}")).to_have_count(0)
+    expect(replies).to_have_count(3)
+    expect(replies.nth(0)).to_have_id(f"reply-{earlier.pk}")
+    expect(replies.nth(1)).to_have_id(f"reply-{held.pk}")
+    expect(replies.nth(2)).to_have_id(f"reply-{later.pk}")
+    assert page.evaluate("window.stillTheSamePage") is True  # no reload
+    assert axe_violations(page) == []
     context.close()
