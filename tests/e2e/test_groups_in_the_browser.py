@@ -2,6 +2,8 @@
 
 import re
 import time
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from django.core.cache import cache
@@ -264,6 +266,20 @@ def test_a_member_reports_a_live_message_from_the_room(page: Page):
     assert Report.objects.get().reporter == reporter
 
 
+def _away_and_back(
+    page: Page, socket_url: str, url: str, items: Any, shown: int, while_away: Callable[[], None]
+) -> None:
+    """Open `url` with its live socket held back, check `shown` `items`, mark the page, run
+    `while_away` and drop the connection: the page reconnects by itself and catches up."""
+    connection = DroppedConnection(page, re.compile(socket_url))
+    with page.expect_websocket():
+        page.goto(url)
+    expect(items).to_have_count(shown)
+    page.evaluate("window.stillTheSamePage = true")
+    while_away()
+    connection.drop()
+
+
 def test_a_message_approved_and_one_hidden_while_the_room_was_away_show_on_reconnect(
     browser: Browser, asgi_live_server
 ):
@@ -283,16 +299,14 @@ def test_a_message_approved_and_one_hidden_while_the_room_was_away_show_on_recon
 
     context, page = new_page(browser, asgi_live_server.url)
     sign_in(page, reader)
-    connection = DroppedConnection(page, re.compile(r".*/ws/rooms/.*"))
-    with page.expect_websocket():
-        page.goto(f"/groups/{group.slug}/room/")
     messages = page.locator("#room li.room__message")
-    expect(messages).to_have_count(2)  # the held message is not on the page
-    page.evaluate("window.stillTheSamePage = true")
 
-    post_review(post=held, by=group.created_by, approve=True)
-    content_hide(post=unkind, moderator=group.created_by, reason="unkind")
-    connection.drop()  # the page reconnects by itself
+    def while_away() -> None:
+        post_review(post=held, by=group.created_by, approve=True)
+        content_hide(post=unkind, moderator=group.created_by, reason="unkind")
+
+    # The held message is not on the page at first.
+    _away_and_back(page, r".*/ws/rooms/.*", f"/groups/{group.slug}/room/", messages, 2, while_away)
 
     # The approved message once, in its place: before the message sent after it.
     expect(page.get_by_text("shall we meet up")).to_have_count(1)
@@ -327,16 +341,14 @@ def test_a_reply_approved_and_one_hidden_while_the_thread_was_away_show_on_recon
 
     context, page = new_page(browser, asgi_live_server.url)
     sign_in(page, reader)
-    connection = DroppedConnection(page, re.compile(r".*/ws/threads/.*"))
-    with page.expect_websocket():
-        page.goto(thread.get_absolute_url())  # the thread's last (and only) page
     replies = page.locator("#replies li.reply")
-    expect(replies).to_have_count(3)  # the held reply is not on the page
-    page.evaluate("window.stillTheSamePage = true")
 
-    post_review(post=held, by=group.created_by, approve=True)
-    content_hide(post=unkind, moderator=group.created_by, reason="unkind")
-    connection.drop()  # the page reconnects by itself
+    def while_away() -> None:
+        post_review(post=held, by=group.created_by, approve=True)
+        content_hide(post=unkind, moderator=group.created_by, reason="unkind")
+
+    # The thread's last (and only) page; the held reply is not on it at first.
+    _away_and_back(page, r".*/ws/threads/.*", thread.get_absolute_url(), replies, 3, while_away)
 
     # The approved reply once, in its place: between the replies written before and after it.
     expect(page.get_by_text("my first words here")).to_have_count(1)
