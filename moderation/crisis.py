@@ -2949,24 +2949,32 @@ _CITATION = re.compile(
     r"|if (?:anyone|someone|somebody|a person|people)(?: ever)? (?:tells|says|mentions|talks"
     r"|admits|discloses|has|have)|keeps joking|running joke|jokingly|as a joke|joking about"
     r"|(?:asked|rate|rated)\b[^.!?\n]{0,80}\b(?:i|and i) (?:said|answered|told (?:her|him|them))"
-    r"(?: (?:honestly|truthfully|straight away|firmly|that))? (?:no|not|never|0|zero|none)\b)\b"
+    r" (?:no|not|never|0|zero|none)\b)\b"
 )
-# A question put to the poster ("the gp asked if i was suicidal") answered "no" in the next
-# sentence ("i said no." / "i'm not." / "no, not for years.") is cited like one answered at once.
+# A question about the poster's own suicidal thoughts ("the gp asked if i was suicidal") answered
+# with a plain "no" as the whole next sentence ("i said no." / "no, not in years.") lowers the
+# suicidal-thought cues of the question's sentence, as one answered at once does. Nothing else:
+# never a danger, means, plan or attempt cue, never a question about safety or a promise, never
+# an answer that is more than a denial ("i didn't answer", "no i'm not safe"), and not when the
+# answer or the sentence after it takes it back ("i said no. actually …").
 _ASKED = re.compile(
-    r"\b(?:asked|asks|asking|wanted to know|wants to know)\b[^.!?\n]{0,40}\b(?:if|whether)\b"
+    r"\b(?:asked|asks|asking|wanted to know|wants to know)(?: me)? (?:if|whether) (?:i|i'm|i am"
+    r"|i was|i'd|i had|i have|i've|i feel|i felt|i ever)\b[^.!?\n]{0,40}?\b(?:suicidal|suicide"
+    r"|kill(?:ing)? myself|end(?:ing)? (?:my life|it all)|(?:want(?:ed)?|wanting) to die"
+    r"|hurt(?:ing)? myself|self[- ]?harm\w*)"
 )
-_DENIED_NEXT = re.compile(
-    r"\s*(?:and )?(?:(?:i|and i) (?:said|answered|told (?:her|him|them)|replied)"
-    r"(?: (?:honestly|truthfully|straight away|firmly|that))? (?:no|not|never|nope)\b"
-    r"|(?:no|nope)\b(?! (?:one|body|way|idea|matter|longer|more)\b)"
-    r"|i(?:'m| am) not\b|i (?:do not|did not|have not|don't|didn't|haven't)\b"
-    r"(?! (?:know|think|care|feel safe|want to (?:live|be here|be alive)))"
-    r"|not (?:at all|really|anymore|for years|now)\b)"
+_ASKED_OTHERWISE = re.compile(
+    r"\b(?:safe|safety|promise|keep (?:myself|me)|ok|okay|alright|all right|cop(?:e|ing)|plan"
+    r"|planned|pills|tablets|rope|knife|gun|means|tonight|today|now|right now)\b"
 )
-# ... unless the answer takes it back ("i said no but i lied", "no. actually i have").
+_DENIAL = re.compile(
+    r"\s*(?:and )?(?:i (?:said|answered|told (?:her|him|them)|replied),? )?(?:(?:no|nope|never)"
+    r"(?:,? (?:i'm not|i am not|i don't|i do not|i haven't|i have not|not (?:at all|anymore"
+    r"|for years|in years|for a long time|since)(?: [a-z0-9 ]{0,20})?))?|i'm not|i am not)"
+    r"[.!]*\s*"
+)
 _TAKEN_BACK = re.compile(
-    r"\b(?:but|lied|lie|lying|actually|truth is|not true|really am|really do|in fact|honestly)\b"
+    r"\b(?:but|lied|lie|lying|actually|truth is|not true|really am|really do|in fact)\b"
 )
 _LEGAL = re.compile(
     r"\b(?:sentenced|convicted|charged|jailed|arrested|in prison|got (?:an? )?(?:\w+ )?(?:order"
@@ -3096,6 +3104,7 @@ class _Clause:
     past_verb: bool
     cited: bool
     legal: bool
+    denied: bool = False  # a question about suicidal thoughts answered "no" (see _ASKED)
 
 
 class _Text:
@@ -3108,6 +3117,7 @@ class _Text:
         self.recovery = bool(_RECOVERY.search(text))
         self._clauses: dict[int, _Clause] = {}
         self._cited: dict[int, bool] = {}
+        self._denied: dict[int, bool] = {}
 
     @staticmethod
     def _span(ends: list[int], position: int, length: int) -> tuple[int, int, int]:
@@ -3122,9 +3132,8 @@ class _Text:
         _, c_start, c_end = self._span(self.clause_ends, position, length)
         if s_start not in self._cited:
             sentence_text = self.text[s_start:s_end]
-            self._cited[s_start] = bool(_CITATION.search(sentence_text)) or self._denied_after(
-                sentence_text, s_end
-            )
+            self._cited[s_start] = bool(_CITATION.search(sentence_text))
+            self._denied[s_start] = self._denied_after(sentence_text, s_end)
         if c_start not in self._clauses:
             clause = self.text[c_start:c_end]
             self._clauses[c_start] = _Clause(
@@ -3134,16 +3143,21 @@ class _Text:
                 present=bool(_PRESENT.search(clause)),
                 past_verb=bool(_PAST_VERB.search(clause)),
                 cited=self._cited[s_start],
+                denied=self._denied[s_start],
                 legal=bool(_LEGAL.search(clause)),
             )
         return self._clauses[c_start]
 
     def _denied_after(self, sentence: str, end: int) -> bool:
-        """Whether `sentence` puts a question to the poster that the next sentence answers
-        "no" without the answer or the sentence after it taking it back."""
-        if not _ASKED.search(sentence) or not _DENIED_NEXT.match(self.text, end):
+        """Whether `sentence` asks about the poster's suicidal thoughts and the whole next
+        sentence is a plain "no" that neither it nor the sentence after it takes back."""
+        question = _ASKED.search(sentence)
+        if not question or _ASKED_OTHERWISE.search(sentence):
             return False
         _, _, answer_end = self._span(self.sentence_ends, end, len(self.text))
+        answer = self.text[end:answer_end].rstrip(".!?\n ")
+        if not _DENIAL.fullmatch(answer):
+            return False
         _, _, after_end = self._span(self.sentence_ends, answer_end, len(self.text))
         return not _TAKEN_BACK.search(self.text, end, after_end)
 
@@ -3260,6 +3274,10 @@ def _third_person(before: str) -> bool:
     return False
 
 
+# Cues a plain "no" to a question about suicidal thoughts answers (never a plan, means or time).
+_DENIABLE = frozenset({"thoughts", "active", "wish", "selfharm", "intent"})
+
+
 def _lowered(
     kind: str, scope: str, clause: _Clause, *, negated: bool, third: bool, recovery: bool
 ) -> bool:
@@ -3269,6 +3287,7 @@ def _lowered(
             negated
             or third
             or clause.cited
+            or (clause.denied and kind in _DENIABLE)
             or clause.distant
             or (clause.past_verb and not clause.present)
         )

@@ -1777,34 +1777,47 @@ def test_a_hand_got_free_while_tied_up_is_not_recovery() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "My GP asked if I am suicidal and I said honestly no, I am not. Just tired.",
+        "My GP asked if I am suicidal. I said no, I'm not. Just tired.",
         "The doctor asked whether I had thoughts of killing myself. I told her no, not in years.",
-        "Someone asked if I feel like ending it all. I do not, I have my kids, I'm doing better.",
+        "Someone asked if I feel like ending it all. No. I have my kids and I'm doing better.",
     ],
 )
-def test_a_question_about_suicide_answered_no_raises_no_alarm(text: str) -> None:
+def test_a_question_about_suicidal_thoughts_answered_with_a_plain_no_raises_no_alarm(
+    text: str,
+) -> None:
     assert assess(text).level != "crisis"
 
 
 @pytest.mark.parametrize(
-    ("text", "level"),
+    "text",
     [
-        # the answer takes the "no" back
-        (
-            "The nurse asked if I wanted to kill myself tonight. I said no, I lied, I have pills.",
-            "crisis",
-        ),
-        (
-            "The gp asked if I had thoughts of suicide. I said no. Actually I think of it daily.",
-            "concern",
-        ),
-        # not an answer "no"
-        ("The nurse asked if I wanted to kill myself. I do not know anymore.", "concern"),
-        ("She asked if I was ok. No. I took all my pills an hour ago.", "crisis"),
+        # a question about violence, not the poster's thoughts, "answered" by no denial
+        "The police asked whether he had strangled me. I didn't want to say, he was right there.",
+        "The nurse asked if he had ever choked me. I said no because he was sitting right there.",
+        "My daughter asked me if he is going to kill us tonight. I didn't answer her.",
+        "He asked if I was leaving him and he put a knife to my throat. No I'm not safe tonight.",
+        "The officer asked if he has a gun in the house. No, I said, because he was listening.",
+        "She asked whether he threatened to kill me. I'm not allowed to talk about it.",
+        "He keeps asking if I've told anyone and says he will kill me if I do. I haven't.",
+        # means, a time, or an answer that is not a plain no
+        "The doctor asked if I have pills at home to overdose. I didn't tell him I do.",
+        "She asked whether I'm going to kill myself tonight. I didn't say anything.",
+        "The nurse asked if I wanted to kill myself tonight. I said no, I lied, I have pills.",
     ],
 )
-def test_a_question_about_suicide_not_plainly_answered_no_is_still_flagged(
-    text: str, level: str
+def test_a_question_not_plainly_denied_or_about_danger_stays_a_crisis(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My therapist asked if I was safe from hurting myself. I'm not.",
+        "The gp asked if I had thoughts of suicide. I said no. Actually I think of it daily.",
+        "The nurse asked if I wanted to kill myself. I do not know anymore.",
+    ],
+)
+def test_a_question_about_suicidal_thoughts_not_plainly_denied_is_still_flagged(
+    text: str,
 ) -> None:
-    order = {"none": 0, "concern": 1, "crisis": 2}
-    assert order[assess(text).level] >= order[level]
+    assert assess(text).level != "none"
