@@ -466,6 +466,8 @@ _DOOM = (
 # "recall" — a past event remembered now (an anniversary): negation, citations, someone else
 #   as subject, a recovery post; never the past itself.
 
+_UNSAFE = "cannot keep themselves safe"
+
 _CUES: list[tuple[str, str, str, str]] = [
     # explicit intent to end one's life
     (
@@ -509,6 +511,19 @@ _CUES: list[tuple[str, str, str, str]] = [
         "intent",
         "intent to harm themselves",
         rf"{_MODAL_FIRM} (?:\w+ ){{0,2}}?(?:hurt|harm|cut|burn) myself\b",
+        "self",
+    ),
+    (
+        # not able to promise to stay safe is, in safe-messaging practice, a crisis in itself
+        "intent",
+        _UNSAFE,
+        r"\b(?:can't|cannot|can not|couldn't|won't be able to|not able to|unable to) (?:promise"
+        r"|guarantee|swear)(?: (?:you|them|her|him|anyone|anybody))?(?: that)? (?:i'll|i will|i'd"
+        r"|i would|i can|i'm going to|i won't|i will not|to|not to) (?:not )?(?:\w+ )?(?:(?:be|stay"
+        r"|keep myself) safe|(?:be|stay) alive|(?:hurt|harm|kill|cut) myself)\b"
+        r"|\b(?:i )?(?:can't|cannot|can not|can no longer|am not able to|am unable to|don't think i"
+        r" can|don't know if i can|don't know how to) (?:keep|stay) (?:myself )?safe\b"
+        r"(?! (?:from (?:him|her|them)|at home|in this house|with him|with her|around him))",
         "self",
     ),
     ("active", "talks of ending their life", rf"\b(?:{_ACTIVE}|suicide)\b", "self"),
@@ -3389,7 +3404,9 @@ def _scan(text: str) -> _Cues:
             before = view[max(clause.start, start - _LOOK_BACK) : start].split(",")[-1]
             negation = _NEGATION_TIGHT if kind in _FEELINGS_NEGATED_TIGHTLY else _NEGATION
             negated = bool(negation.search(before)) or (
-                kind in _NEGATABLE_INSIDE and bool(_NEGATION_INSIDE.search(match.group(0)))
+                kind in _NEGATABLE_INSIDE
+                and reason != _UNSAFE  # its "can't" / "not to hurt myself" is the point
+                and bool(_NEGATION_INSIDE.search(match.group(0)))
             )
             # A cue that itself begins "I'm ..." is the poster's, whoever was named before it
             # ("can someone stay with me, i'm standing by the tracks").

@@ -1821,3 +1821,31 @@ def test_a_question_about_suicidal_thoughts_not_plainly_denied_is_still_flagged(
     text: str,
 ) -> None:
     assert assess(text).level != "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't promise not to hurt myself tonight.",
+        "I can't promise I will be safe tonight.",
+        "I can't keep myself safe tonight.",
+        "Honestly I don't think I can keep myself safe anymore.",
+        "I couldn't promise her I'd stay alive.",
+    ],
+)
+def test_not_being_able_to_keep_oneself_safe_is_a_crisis(text: str) -> None:
+    assert assess(text).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't promise they'll be safe with him.",
+        "Years ago I couldn't keep myself safe, now I can.",
+        "The article says if someone can't keep themselves safe, call 999.",
+        "If you can't keep yourself safe tonight, call the helpline.",
+        "I can't promise I'll be on time tonight.",
+    ],
+)
+def test_safety_words_about_others_the_past_or_advice_raise_no_alarm(text: str) -> None:
+    assert assess(text).level != "crisis"
