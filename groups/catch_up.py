@@ -51,14 +51,20 @@ class Request:
 
 def request_from(content: dict[str, Any]) -> Request | None:
     """Read a catch-up request from what a client sent; None when the cursor is not one the
-    server could have issued. Ids that are not numbers are dropped, and only the first
-    `SYNC_HAVE` are read."""
+    server could have issued (see `ids_from` for the ids)."""
     value, have = content.get("cursor"), content.get("have")
     if not isinstance(value, int) or not cursor_valid(value):
         return None
-    ids = (
-        [i for i in have if isinstance(i, int) and not isinstance(i, bool)]
-        if isinstance(have, list)
-        else []
-    )
-    return Request(cursor=value, have=ids[:SYNC_HAVE])
+    return Request(cursor=value, have=ids_from(have))
+
+
+def ids_from(value: Any) -> list[int]:
+    """The post ids in what a client sent: whole numbers a database id can be (a larger one
+    would fail the query), at most the first `SYNC_HAVE` items read."""
+    if not isinstance(value, list):
+        return []
+    return [
+        i
+        for i in value[:SYNC_HAVE]
+        if isinstance(i, int) and not isinstance(i, bool) and 0 < i <= _CURSOR_MAX
+    ]

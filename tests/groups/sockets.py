@@ -25,6 +25,9 @@ NONSENSE: tuple[Any, ...] = (
     {"cursor": None},
 )
 
+# Ids a page never holds; a query with them would fail in the database.
+IMPOSSIBLE_IDS = [2**63, 2**70, -(2**70), 0, -1]
+
 Sync = tuple[dict[str, Any], WebsocketCommunicator]
 
 

@@ -242,6 +242,9 @@ def test_nonsense_from_the_client_gets_no_answer_and_the_socket_stays():
         assert answer["type"] == "sync" and len(answer["messages"]) == 1
         await socket.send_json_to({"cursor": 0, "have": "everything"})
         assert len((await socket.receive_json_from(timeout=5))["messages"]) == 1
+        # Ids no database holds (too large for its integers, or not above 0).
+        await socket.send_json_to({"cursor": 0, "have": sockets.IMPOSSIBLE_IDS})
+        assert len((await socket.receive_json_from(timeout=5))["messages"]) == 1
         await socket.disconnect()
 
     async_to_sync(scenario)()

@@ -296,6 +296,9 @@ def test_nonsense_from_the_client_gets_no_answer_and_the_socket_stays():
         assert answer["type"] == "sync" and len(answer["replies"]) == 1
         await socket.send_json_to({"cursor": 0, "have": "everything", "from": -5})
         assert len((await socket.receive_json_from(timeout=5))["replies"]) == 1
+        # Ids no database holds (too large for its integers, or not above 0).
+        await socket.send_json_to({"cursor": 0, "have": sockets.IMPOSSIBLE_IDS, "from": 2**70})
+        assert len((await socket.receive_json_from(timeout=5))["replies"]) == 1
         await socket.disconnect()
 
     async_to_sync(scenario)()
