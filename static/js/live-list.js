@@ -114,15 +114,19 @@
     function connect() {
       socket = new WebSocket(url);
       var opened = socket;
+      // Until this connection's catch-up has arrived, what was missed before it is not on
+      // the page yet: a push in the meantime must not move the cursor past it (were the
+      // socket to drop again first, the next catch-up would start too late).
+      var caughtUp = false;
       opened.addEventListener("open", function () {
         delay = 1000;
         opened.send(JSON.stringify(hello()));
       });
       opened.addEventListener("message", function (event) {
         var data = JSON.parse(event.data);
-        if (data.type === options.pushed) { add(data.id, data.html); advance(data.cursor); }
-        if (data.type === "removed") { remove(data.id); advance(data.cursor); }
-        if (data.type === "sync") { sync(data); }
+        if (data.type === options.pushed) { add(data.id, data.html); if (caughtUp) { advance(data.cursor); } }
+        if (data.type === "removed") { remove(data.id); if (caughtUp) { advance(data.cursor); } }
+        if (data.type === "sync") { sync(data); caughtUp = true; }
         if (options.onMessage) { options.onMessage(data); }
       });
       opened.addEventListener("close", function (event) {

@@ -1,5 +1,6 @@
 """Groups as a person uses them: join, post, see replies arrive live, content warnings."""
 
+import json
 import re
 import time
 from collections.abc import Callable
@@ -278,6 +279,59 @@ def _away_and_back(
     page.evaluate("window.stillTheSamePage = true")
     while_away()
     connection.drop()
+
+
+def test_a_message_pushed_before_the_catch_up_does_not_move_the_cursor_past_what_was_missed(
+    browser: Browser, asgi_live_server
+):
+    """The page's socket talks to a stand-in server. On the first connection a new message
+    arrives before the catch-up and the connection drops again: the next connection must ask
+    from the cursor it had (what was missed before has not arrived yet). Once a catch-up has
+    arrived, a later push moves the cursor on."""
+    group = make_group()
+    reader = make_member(group)
+    hellos: list[dict[str, Any]] = []
+
+    def stand_in_server(socket: Any) -> None:
+        def on_message(message: str | bytes) -> None:
+            hello = json.loads(message)
+            hellos.append(hello)
+            later = hello["cursor"] + 10**9
+            if len(hellos) == 2:  # the catch-up first, this time
+                socket.send(
+                    json.dumps(
+                        {
+                            "type": "sync",
+                            "cursor": hello["cursor"] + 5,
+                            "messages": [],
+                            "removed": [],
+                        }
+                    )
+                )
+            if len(hellos) <= 2:
+                html = f'<li id="message-{900 + len(hellos)}" class="room__message">hi</li>'
+                socket.send(
+                    json.dumps(
+                        {"type": "message", "id": 900 + len(hellos), "html": html, "cursor": later}
+                    )
+                )
+                socket.close()
+
+        socket.on_message(on_message)
+
+    context, page = new_page(browser, asgi_live_server.url)
+    sign_in(page, reader)
+    page.route_web_socket(re.compile(r".*/ws/rooms/.*"), stand_in_server)
+    page.goto(f"/groups/{group.slug}/room/")
+    for _ in range(150):  # the page reconnects by itself, a second and then two apart
+        if len(hellos) == 3:
+            break
+        page.wait_for_timeout(100)
+    assert len(hellos) == 3
+    assert hellos[1]["cursor"] == hellos[0]["cursor"]  # the early push did not move it
+    assert hellos[2]["cursor"] == hellos[0]["cursor"] + 10**9  # after a catch-up it did
+    expect(page.locator("#message-901")).to_have_count(1)  # the pushed message was shown
+    context.close()
 
 
 def test_a_message_approved_and_one_hidden_while_the_room_was_away_show_on_reconnect(
