@@ -55,9 +55,13 @@ def cooldown(scope: str, ident: str, *, period: int) -> Usage:
     if cache.add(key, until, timeout=period + 1):
         return Usage(count=1, limit=1, retry_after=0)
     held = cache.get(key)
-    if held is None or float(held) <= now:  # ended, the cache has not dropped it yet
-        cache.set(key, until, timeout=period + 1)
-        return Usage(count=1, limit=1, retry_after=0)
+    if held is None or float(held) <= now:
+        # Ended, though the cache still holds it (it keeps a key a second longer than the
+        # cooldown): of concurrent hits, only the one that claims this ending goes through.
+        if cache.add(f"{key}:after:{held}", 1, timeout=period + 1):
+            cache.set(key, until, timeout=period + 1)
+            return Usage(count=1, limit=1, retry_after=0)
+        return Usage(count=2, limit=1, retry_after=1)
     return Usage(count=2, limit=1, retry_after=math.ceil(float(held) - now))
 
 

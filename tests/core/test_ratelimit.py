@@ -95,3 +95,22 @@ def test_refused_hits_are_not_counted(clock):
     clock.now = 1_000_021.0  # the first three have left the period; the tries never counted
     for _ in range(3):
         ratelimit.check("t.live", "7", limit=3, period=10)
+
+
+def test_of_two_hits_racing_for_an_ended_cooldown_only_one_goes_through(clock, monkeypatch):
+    ratelimit.check("t.post", "7", limit=1, period=5)
+    clock.now += 5.5  # ended; the cache still holds the key for its last second
+    real_get = ratelimit.cache.get
+    reads: list[object] = []
+
+    def get_while_another_hit_runs(key, *args, **kwargs):
+        value = real_get(key, *args, **kwargs)
+        reads.append(value)
+        if len(reads) == 1:  # a second hit comes in after this one read the ended cooldown
+            ratelimit.check("t.post", "7", limit=1, period=5)  # it goes through
+        return value
+
+    monkeypatch.setattr(ratelimit.cache, "get", get_while_another_hit_runs)
+    with pytest.raises(RateLimited):  # this one read the same ending: refused
+        ratelimit.check("t.post", "7", limit=1, period=5)
+    assert len(reads) == 2
