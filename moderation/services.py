@@ -583,22 +583,25 @@ def report_decide(*, report: Any, moderator: Any, uphold: bool) -> Any:
 @transaction.atomic
 def reach_out_request(*, member: Any) -> Case:
     """The member asks for a moderator to reach out: their case (or a new one) alerts the
-    moderators on duty now, whatever its level."""
+    moderators on duty now, whatever its level. Asking again about a case still open is
+    limited (three times an hour: moderators already know); a member with no open case is
+    never turned away — their earlier case may have been closed a minute ago."""
     from supportnet.core import ratelimit
 
-    ratelimit.check(
-        "moderation.reach_out",
-        str(member.pk),
-        limit=3,
-        period=3600,
-        message="A moderator already knows you asked. They will be in touch.",
-    )
     case = (
         Case.objects.select_for_update()
         .filter(subject=member, state__in=Case.ACTIVE_STATES)
         .order_by("opened_at", "id")
         .first()
     )
+    if case is not None:
+        ratelimit.check(
+            "moderation.reach_out",
+            str(member.pk),
+            limit=3,
+            period=3600,
+            message="A moderator already knows you asked. They will be in touch.",
+        )
     reason = "asked for a moderator to reach out"
     if case is None:
         case = Case.objects.create(subject=member, level=Case.Level.CONCERN, reasons=[reason])

@@ -46,3 +46,20 @@ def test_a_next_that_is_not_a_path_returns_home_instead_of_failing(client, membe
     assert response.status_code == 302
     assert response["Location"] == "/"
     assert Case.objects.filter(subject=member).count() == 1
+
+
+def test_asking_again_about_an_open_case_is_limited_but_a_closed_case_never_stops_a_new_ask():
+    from moderation.services import case_close
+    from supportnet.core.ratelimit import RateLimited
+
+    member, on_duty = UserFactory(), UserFactory()
+    moderator_appoint(user=on_duty, on_duty=True)
+    for _ in range(4):  # asking, then asking again three times
+        case = reach_out_request(member=member)
+    with pytest.raises(RateLimited):  # moderators already know
+        reach_out_request(member=member)
+    case_close(case=case, moderator=on_duty, false_alarm=True, outcome="Talked it through.")
+
+    again = reach_out_request(member=member)  # within the same hour
+    assert again.pk != case.pk and again.state == "open"
+    assert Alert.objects.filter(case=again, recipient=on_duty).exists()
