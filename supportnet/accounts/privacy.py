@@ -26,6 +26,7 @@ def account_erase(*, user: Any, delete_posts: bool) -> None:
 
     from groups.models import (
         Block,
+        LiveMessage,
         Membership,
         Notification,
         PostState,
@@ -41,11 +42,17 @@ def account_erase(*, user: Any, delete_posts: bool) -> None:
     if user.erased_at is not None:
         return
     if delete_posts:
+        now = timezone.now()
         Thread.objects.filter(author=user).update(state=PostState.DELETED)
-        Reply.objects.filter(author=user).update(state=PostState.DELETED)
+        for model in (Reply, LiveMessage):
+            # What was in view leaves it now: pages that catch up take it away (changed_at).
+            mine = model.objects.filter(author=user)
+            mine.filter(state=PostState.VISIBLE).update(state=PostState.DELETED, changed_at=now)
+            mine.exclude(state=PostState.DELETED).update(state=PostState.DELETED)
     else:
         Thread.objects.filter(author=user).update(author=None)
         Reply.objects.filter(author=user).update(author=None)
+        LiveMessage.objects.filter(author=user).update(author=None)
     Membership.objects.filter(user=user).delete()
     Block.objects.filter(blocker=user).delete()
     Block.objects.filter(blocked=user).delete()

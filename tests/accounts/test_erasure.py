@@ -9,8 +9,16 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from groups.models import Membership, PostState, Reply, ThreadRead
-from groups.services import reaction_toggle, reply_create, thread_create, thread_mark_seen
+from groups import catch_up
+from groups.models import LiveMessage, Membership, PostState, Reply, ThreadRead
+from groups.selectors import room_changes, thread_changes
+from groups.services import (
+    live_message_create,
+    reaction_toggle,
+    reply_create,
+    thread_create,
+    thread_mark_seen,
+)
 from moderation.models import Case
 from supportnet.accounts.privacy import account_erase, pseudonyms_release
 from tests.factories import PASSWORD
@@ -24,6 +32,7 @@ def _member_with_posts():
     member = make_member(group)
     thread = thread_create(group=group, author=group.created_by, title="T", body="B")
     reply = reply_create(thread=thread, author=member, body="my words")
+    live_message_create(group=group, author=member, body="my words in the room")
     reaction_toggle(user=member, post=thread, kind="hug")
     return group, member, thread, reply
 
@@ -43,14 +52,26 @@ def test_erasing_with_posts_kept_shows_them_as_a_deleted_member(client):
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "my words" in page and "deleted member" in page
     assert member.pseudonym not in page
+    room = client.get(reverse("groups:room", args=[group.slug])).content.decode()
+    assert "my words in the room" in room and "deleted member" in room
+    assert member.pseudonym not in room
 
 
 def test_erasing_with_posts_deleted_takes_them_away():
     _, member, thread, reply = _member_with_posts()
     thread_mark_seen(user=member, thread=thread, up_to=timezone.now())
+    before = catch_up.cursor()
     account_erase(user=member, delete_posts=True)
     assert not ThreadRead.objects.filter(user=member).exists()
     assert Reply.objects.get(pk=reply.pk).state == PostState.DELETED
+    message = LiveMessage.objects.get()
+    assert message.state == PostState.DELETED
+    # Open pages that catch up take them away.
+    reader = make_member(thread.group)
+    room = room_changes(group=thread.group, viewer=reader, cursor=before, have=[message.pk])
+    assert room.removed == [message.pk]
+    replies = thread_changes(thread=thread, viewer=reader, cursor=before, have=[reply.pk])
+    assert replies.removed == [reply.pk]
 
 
 def test_the_pseudonym_is_held_during_cooling_off_then_released():
