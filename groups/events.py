@@ -36,6 +36,7 @@ def reply_removed_on_commit(reply: Reply) -> None:
         "type": "reply.removed",
         "reply_id": reply.pk,
         "author_id": reply.author_id,
+        "state": reply.state,
         "cursor": catch_up.cursor(reply.changed_at),
     }
     thread_id = reply.thread_id

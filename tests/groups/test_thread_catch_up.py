@@ -161,6 +161,33 @@ def test_a_reply_hidden_or_deleted_leaves_open_pages_at_once_and_on_reconnect(cl
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_reply_held_again_after_its_edit_leaves_others_pages_but_not_its_authors(client):
+    from groups.services import post_edit
+    from moderation.services import watched_word_add
+
+    group = make_group()
+    writer, witness = make_member(group), make_member(group)
+    watched_word_add(phrase="meet up", action="hold", by=group.created_by)
+    thread = thread_create(group=group, author=group.created_by, title="Hello", body="Welcome")
+    reply = reply_create(thread=thread, author=writer, body="good evening all")
+    cursor, _from, shown = _page(client, witness, thread)
+
+    async def scenario():
+        _, watching = await _sync(witness, thread, cursor, shown)
+        _, own = await _sync(writer, thread, cursor, shown)
+        await database_sync_to_async(post_edit)(post=reply, by=writer, body="shall we meet up")
+        removed = await watching.receive_json_from(timeout=5)
+        assert (removed["type"], removed["id"]) == ("removed", reply.pk)
+        # Its author's page keeps it, as a reload does ("waiting for review").
+        assert await own.receive_nothing(timeout=0.5)
+        await sockets.close(watching, own)
+
+    async_to_sync(scenario)()
+    assert reply.pk in _page(client, writer, thread)[2]
+    assert reply.pk not in _page(client, witness, thread)[2]
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_blocked_authors_replies_never_reach_the_blocker(client):
     group, thread, newcomer, _reader, held, later = _thread_with_a_held_reply()
     blocker = make_member(group)
