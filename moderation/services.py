@@ -597,7 +597,7 @@ def reach_out_request(*, member: Any) -> Case:
     if case is not None:
         ratelimit.check(
             "moderation.reach_out",
-            str(member.pk),
+            f"{member.pk}:{case.pk}",  # asks about an earlier case never hold up a new one
             limit=3,
             period=3600,
             message="A moderator already knows you asked. They will be in touch.",

@@ -63,3 +63,8 @@ def test_asking_again_about_an_open_case_is_limited_but_a_closed_case_never_stop
     again = reach_out_request(member=member)  # within the same hour
     assert again.pk != case.pk and again.state == "open"
     assert Alert.objects.filter(case=again, recipient=on_duty).exists()
+    # A case opened anew (here by the detector) is asked about afresh, whatever came before.
+    case_close(case=again, moderator=on_duty, false_alarm=True, outcome="Checked in.")
+    concern = Case.objects.create(subject=member, level=Case.Level.CONCERN)
+    assert reach_out_request(member=member).pk == concern.pk
+    assert Alert.objects.filter(case=concern, recipient=on_duty).exists()
