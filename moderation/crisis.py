@@ -517,13 +517,19 @@ _CUES: list[tuple[str, str, str, str]] = [
         # not able to promise to stay safe is, in safe-messaging practice, a crisis in itself
         "intent",
         _UNSAFE,
+        # not "if/when i can't keep myself safe, i call …" (a safety plan), not "how to stay
+        # safe" (a question), and not safe *from* someone or somewhere (the danger cues' part)
+        r"(?<!\bif )(?<!\bwhen )(?<!\bif i )(?<!\bwhen i )(?<!\bwhenever i )(?<!\bin case i )"
         r"\b(?:can't|cannot|can not|couldn't|won't be able to|not able to|unable to) (?:promise"
-        r"|guarantee|swear)(?: (?:you|them|her|him|anyone|anybody))?(?: that)? (?:i'll|i will|i'd"
-        r"|i would|i can|i'm going to|i won't|i will not|to|not to) (?:not )?(?:\w+ )?(?:(?:be|stay"
-        r"|keep myself) safe|(?:be|stay) alive|(?:hurt|harm|kill|cut) myself)\b"
-        r"|\b(?:i )?(?:can't|cannot|can not|can no longer|am not able to|am unable to|don't think i"
-        r" can|don't know if i can|don't know how to) (?:keep|stay) (?:myself )?safe\b"
-        r"(?! (?:from (?:him|her|them)|at home|in this house|with him|with her|around him))",
+        r"|guarantee|swear)(?: (?:you|them|her|him|anyone|anybody|my \w+|the \w+))?(?: that)?"
+        r" (?:i'll|i will|i'd|i would|i can|i'm going to|i won't|i will not|to|not to) (?:not )?"
+        r"(?:\w+ )?(?:(?:be|stay|keep myself) safe|(?:be|stay) alive|(?:hurt|harm|kill|cut) myself)"
+        r"\b(?! (?:from|while|if|when|once|online|at|in|around|with|by|and stay)\b)"
+        r"|(?<!\bif )(?<!\bwhen )(?<!\bwhenever )(?<!\bin case )(?<!\bif i )(?<!\bwhen i )"
+        r"(?<!\bwhenever i )(?<!\bin case i )\b(?:i )?(?:can't|cannot|can not"
+        r"|couldn't|can no longer|am not able to|i'm not able to|am unable to|i'm unable to"
+        r"|don't think i can|don't know if i can) (?:keep|stay) (?:myself |me )?safe\b"
+        r"(?! (?:from|while|if|when|once|online|at|in|around|with|by|and stay)\b)",
         "self",
     ),
     ("active", "talks of ending their life", rf"\b(?:{_ACTIVE}|suicide)\b", "self"),
@@ -2963,8 +2969,10 @@ _CITATION = re.compile(
     r"|safety plan|reminder|pinning this|pinned (?:post|message|this)|psa|the advice (?:is|was|says)|advice (?:is|says)"
     r"|if (?:anyone|someone|somebody|a person|people)(?: ever)? (?:tells|says|mentions|talks"
     r"|admits|discloses|has|have)|keeps joking|running joke|jokingly|as a joke|joking about"
-    r"|(?:asked|rate|rated)\b[^.!?\n]{0,80}\b(?:i|and i) (?:said|answered|told (?:her|him|them))"
-    r" (?:no|not|never|0|zero|none)\b)\b"
+    # a rating asked for and answered nought ("asked me to rate it and i said 0"); a question
+    # answered "no" is read by _denied_questions, for the question's own words only
+    r"|(?:rate|rated)\b[^.!?\n]{0,80}\b(?:i|and i) (?:said|answered|told (?:her|him|them))"
+    r" (?:0|zero|none)\b)\b"
 )
 # A question about the poster's own suicidal thoughts ("the gp asked if i was suicidal") answered
 # with a plain "no" as the whole next sentence ("i said no." / "no, not in years.") lowers the
@@ -2982,14 +2990,27 @@ _ASKED_OTHERWISE = re.compile(
     r"\b(?:safe|safety|promise|keep (?:myself|me)|ok|okay|alright|all right|cop(?:e|ing)|plan"
     r"|planned|pills|tablets|rope|knife|gun|means|tonight|today|now|right now)\b"
 )
+_DENIAL_CORE = (
+    r"(?:(?:no|nope|never)(?:,? (?:i'm not|i am not|i don't|i do not|i haven't|i have not"
+    r"|not (?:at all|anymore|for years|in years|for a long time|since (?:uni|university|school"
+    r"|college|my teens|i was (?:a teenager|a teen|young|a kid|little)|childhood))))?"
+    r"|not (?:at all|for years|in years|for a long time|since (?:uni|university|school|college"
+    r"|my teens|i was (?:a teenager|a teen|young|a kid|little)|childhood)))"
+)
+# the whole next sentence: "no." / "i said no, not in years." / "i'm not."
 _DENIAL = re.compile(
-    r"\s*(?:and )?(?:i (?:said|answered|told (?:her|him|them)|replied),? )?(?:(?:no|nope|never)"
-    r"(?:,? (?:i'm not|i am not|i don't|i do not|i haven't|i have not|not (?:at all|anymore"
-    r"|for years|in years|for a long time|since)(?: [a-z0-9 ]{0,20})?))?|i'm not|i am not)"
-    r"[.!]*\s*"
+    rf"\s*(?:and )?(?:i (?:said|answered|told (?:her|him|them)|replied),? )?(?:{_DENIAL_CORE}"
+    r"|i'm not|i am not)[.!]*\s*"
+)
+# or the rest of the question's own sentence: "…, and i said no, not in years."
+_DENIAL_INLINE = re.compile(
+    rf"(?: [a-z']+){{0,4}}\s*(?:[,;] ?|and |so )*(?:i (?:said|answered|told (?:her|him|them)"
+    r"|replied),? )"
+    rf"{_DENIAL_CORE}[.!]*\s*"
 )
 _TAKEN_BACK = re.compile(
-    r"\b(?:but|lied|lie|lying|actually|truth is|not true|really am|really do|in fact)\b"
+    r"\b(?:but|lied|lie|lying|actually|truth is|not true|really am|really do|in fact|though"
+    r"|smiled|pretended|didn't mean)\b|^\s*(?:not|but|yes)\b"
 )
 _LEGAL = re.compile(
     r"\b(?:sentenced|convicted|charged|jailed|arrested|in prison|got (?:an? )?(?:\w+ )?(?:order"
@@ -3119,7 +3140,6 @@ class _Clause:
     past_verb: bool
     cited: bool
     legal: bool
-    denied: bool = False  # a question about suicidal thoughts answered "no" (see _ASKED)
 
 
 class _Text:
@@ -3132,7 +3152,7 @@ class _Text:
         self.recovery = bool(_RECOVERY.search(text))
         self._clauses: dict[int, _Clause] = {}
         self._cited: dict[int, bool] = {}
-        self._denied: dict[int, bool] = {}
+        self._denied: dict[int, tuple[int, int] | None] = {}
 
     @staticmethod
     def _span(ends: list[int], position: int, length: int) -> tuple[int, int, int]:
@@ -3148,7 +3168,6 @@ class _Text:
         if s_start not in self._cited:
             sentence_text = self.text[s_start:s_end]
             self._cited[s_start] = bool(_CITATION.search(sentence_text))
-            self._denied[s_start] = self._denied_after(sentence_text, s_end)
         if c_start not in self._clauses:
             clause = self.text[c_start:c_end]
             self._clauses[c_start] = _Clause(
@@ -3158,23 +3177,41 @@ class _Text:
                 present=bool(_PRESENT.search(clause)),
                 past_verb=bool(_PAST_VERB.search(clause)),
                 cited=self._cited[s_start],
-                denied=self._denied[s_start],
                 legal=bool(_LEGAL.search(clause)),
             )
         return self._clauses[c_start]
 
-    def _denied_after(self, sentence: str, end: int) -> bool:
-        """Whether `sentence` asks about the poster's suicidal thoughts and the whole next
-        sentence is a plain "no" that neither it nor the sentence after it takes back."""
+    def denied_at(self, position: int) -> bool:
+        """Whether `position` lies in a question about the poster's suicidal thoughts that is
+        answered with a plain "no" (see _ASKED)."""
+        _, s_start, s_end = self._span(self.sentence_ends, position, len(self.text))
+        if s_start not in self._denied:
+            self._denied[s_start] = self._denied_question(s_start, s_end)
+        span = self._denied[s_start]
+        return span is not None and span[0] <= position < span[1]
+
+    def _denied_question(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the sentence's question about the poster's suicidal thoughts when the
+        rest of the sentence, or else the whole next sentence, is a plain "no" that nothing in
+        the sentence, the answer or the sentence after takes back."""
+        sentence = self.text[start:end]
         question = _ASKED.search(sentence)
-        if not question or _ASKED_OTHERWISE.search(sentence):
-            return False
-        _, _, answer_end = self._span(self.sentence_ends, end, len(self.text))
-        answer = self.text[end:answer_end].rstrip(".!?\n ")
-        if not _DENIAL.fullmatch(answer):
-            return False
-        _, _, after_end = self._span(self.sentence_ends, answer_end, len(self.text))
-        return not _TAKEN_BACK.search(self.text, end, after_end)
+        if not question or _ASKED_OTHERWISE.search(sentence) or _TAKEN_BACK.search(sentence):
+            return None
+        rest = sentence[question.end() :].rstrip(".!?\n ")
+        after_from = end
+        if rest:
+            if not _DENIAL_INLINE.fullmatch(rest):
+                return None
+        else:
+            _, _, answer_end = self._span(self.sentence_ends, end, len(self.text))
+            if not _DENIAL.fullmatch(self.text[end:answer_end].rstrip(".!?\n ")):
+                return None
+            after_from = answer_end
+        _, _, after_end = self._span(self.sentence_ends, after_from, len(self.text))
+        if _TAKEN_BACK.search(self.text[after_from:after_end]):
+            return None
+        return start + question.start(), start + question.end()
 
     def sentence_start(self, position: int) -> int:
         return self._span(self.sentence_ends, position, len(self.text))[1]
@@ -3302,7 +3339,6 @@ def _lowered(
             negated
             or third
             or clause.cited
-            or (clause.denied and kind in _DENIABLE)
             or clause.distant
             or (clause.past_verb and not clause.present)
         )
@@ -3403,10 +3439,14 @@ def _scan(text: str) -> _Cues:
             clause = post.clause(start)
             before = view[max(clause.start, start - _LOOK_BACK) : start].split(",")[-1]
             negation = _NEGATION_TIGHT if kind in _FEELINGS_NEGATED_TIGHTLY else _NEGATION
-            negated = bool(negation.search(before)) or (
-                kind in _NEGATABLE_INSIDE
-                and reason != _UNSAFE  # its "can't" / "not to hurt myself" is the point
-                and bool(_NEGATION_INSIDE.search(match.group(0)))
+            negated = (
+                bool(negation.search(before))
+                or (
+                    kind in _NEGATABLE_INSIDE
+                    and reason != _UNSAFE  # its "can't" / "not to hurt myself" is the point
+                    and bool(_NEGATION_INSIDE.search(match.group(0)))
+                )
+                or (kind in _DENIABLE and post.denied_at(start))
             )
             # A cue that itself begins "I'm ..." is the poster's, whoever was named before it
             # ("can someone stay with me, i'm standing by the tracks").

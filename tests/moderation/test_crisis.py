@@ -1780,6 +1780,7 @@ def test_a_hand_got_free_while_tied_up_is_not_recovery() -> None:
         "My GP asked if I am suicidal. I said no, I'm not. Just tired.",
         "The doctor asked whether I had thoughts of killing myself. I told her no, not in years.",
         "Someone asked if I feel like ending it all. No. I have my kids and I'm doing better.",
+        "The doctor asked if I had thoughts of suicide and I said no, not for years.",
     ],
 )
 def test_a_question_about_suicidal_thoughts_answered_with_a_plain_no_raises_no_alarm(
@@ -1803,6 +1804,10 @@ def test_a_question_about_suicidal_thoughts_answered_with_a_plain_no_raises_no_a
         "The doctor asked if I have pills at home to overdose. I didn't tell him I do.",
         "She asked whether I'm going to kill myself tonight. I didn't say anything.",
         "The nurse asked if I wanted to kill myself tonight. I said no, I lied, I have pills.",
+        # the answer in the same sentence, taken back
+        "crisis team asked if i wanted to die, i said no but i'm going to kill myself this weekend",
+        # an admission beside the question
+        "I'm going to kill myself and when my GP asked if I was suicidal I just smiled. No.",
     ],
 )
 def test_a_question_not_plainly_denied_or_about_danger_stays_a_crisis(text: str) -> None:
@@ -1815,6 +1820,10 @@ def test_a_question_not_plainly_denied_or_about_danger_stays_a_crisis(text: str)
         "My therapist asked if I was safe from hurting myself. I'm not.",
         "The gp asked if I had thoughts of suicide. I said no. Actually I think of it daily.",
         "The nurse asked if I wanted to kill myself. I do not know anymore.",
+        "my gp asked if i was suicidal and i said no, i lied, i want to end my life",
+        "I want to kill myself, my GP asked me if i was suicidal and I lied. I said no.",
+        "the psych asked if i'd self harmed. no, not since last night.",
+        "They asked if I'd been thinking about killing myself. No. Not thinking, planning.",
     ],
 )
 def test_a_question_about_suicidal_thoughts_not_plainly_denied_is_still_flagged(
@@ -1831,6 +1840,9 @@ def test_a_question_about_suicidal_thoughts_not_plainly_denied_is_still_flagged(
         "I can't keep myself safe tonight.",
         "Honestly I don't think I can keep myself safe anymore.",
         "I couldn't promise her I'd stay alive.",
+        "I'm not able to keep myself safe anymore.",
+        "I told the crisis line I couldn't keep myself safe.",
+        "I can't promise my therapist I'll be safe this weekend.",
     ],
 )
 def test_not_being_able_to_keep_oneself_safe_is_a_crisis(text: str) -> None:
@@ -1845,6 +1857,13 @@ def test_not_being_able_to_keep_oneself_safe_is_a_crisis(text: str) -> None:
         "The article says if someone can't keep themselves safe, call 999.",
         "If you can't keep yourself safe tonight, call the helpline.",
         "I can't promise I'll be on time tonight.",
+        # a safety plan's steps, and how to stay safe from someone: not this cue's business
+        "If I can't keep myself safe, I call my sister, step 3 of my safety plan.",
+        "Step 4: If I cannot keep myself safe I will ring Samaritans.",
+        "When I can't keep myself safe I text SHOUT, it really helps.",
+        "I don't know how to stay safe at the contact centre handover.",
+        "I can't keep myself safe online, he keeps finding my accounts.",
+        "I can no longer stay safe in my own home.",
     ],
 )
 def test_safety_words_about_others_the_past_or_advice_raise_no_alarm(text: str) -> None:
