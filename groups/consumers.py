@@ -258,11 +258,11 @@ class ThreadConsumer(GroupSocket):
         reply_id = event["reply_id"]
         if reply_id < self.page_from:
             return
-        if (
-            event.get("state") == PostState.PENDING
-            and event.get("author_id") == self.scope["user"].pk
-        ):
+        own = event.get("author_id") == self.scope["user"].pk
+        if event.get("state") == PostState.PENDING and own:
             return  # held again after their edit: its author still sees it, as on the page
+        if event.get("author_only") and not own:
+            return  # a held reply: nobody else's page has it
         allowed = await _live_checks.allowed(
             user_id=self.scope["user"].pk,
             group_id=self.group_id,

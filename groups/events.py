@@ -29,13 +29,15 @@ def reply_published_on_commit(reply: Reply) -> None:
     transaction.on_commit(lambda: group_send(thread_group(thread_id), message))
 
 
-def reply_removed_on_commit(reply: Reply) -> None:
+def reply_removed_on_commit(reply: Reply, *, author_only: bool = False) -> None:
     """A reply in its readers' view left it (hidden, deleted, held again after an edit): open
-    pages of the thread take it away. Only its id travels."""
+    pages of the thread take it away. Only its id travels. `author_only`: a held reply, which
+    only its author's pages show, was hidden or deleted."""
     message = {
         "type": "reply.removed",
         "reply_id": reply.pk,
         "author_id": reply.author_id,
+        "author_only": author_only,
         "state": reply.state,
         "cursor": catch_up.cursor(reply.changed_at),
     }

@@ -414,6 +414,7 @@ def thread_changes(
         .only(*_REPLY_FIELDS)
         .order_by("created_at", "id")[: THREAD_SYNC_LIMIT + 1]
     )
+    shown = set(have[: catch_up.SYNC_HAVE])
     if len(rows) > THREAD_SYNC_LIMIT:
         page = reply_page(thread_replies(thread=thread, viewer=viewer), "last")
         replies = list(page.object_list)
@@ -422,6 +423,7 @@ def thread_changes(
     return ThreadChanges(
         cursor=next_cursor,
         replies=[r for r in rows if _shown_on_page(r, viewer)],
-        removed=[r.pk for r in rows if not _shown_on_page(r, viewer)],
+        # only what the page has: a held reply taken down was never on anyone else's
+        removed=[r.pk for r in rows if not _shown_on_page(r, viewer) and r.pk in shown],
         page_from=page_from,
     )

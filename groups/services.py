@@ -549,6 +549,7 @@ def _take_down(post: Thread | Reply | LiveMessage, state: str) -> None:
     longer counts in its thread and leaves the thread's open pages, and a live message that
     was visible leaves the room's open pages (and theirs when they reconnect)."""
     was_visible = post.state == PostState.VISIBLE
+    was_pending = post.state == PostState.PENDING
     post.state = state
     if isinstance(post, LiveMessage) and was_visible:
         post.changed_at = timezone.now()
@@ -562,6 +563,12 @@ def _take_down(post: Thread | Reply | LiveMessage, state: str) -> None:
             reply_count=F("reply_count") - 1
         )
         events.reply_removed_on_commit(post)
+        return
+    if isinstance(post, Reply) and was_pending:
+        # Its author's open pages show it ("waiting for review"): they take it away too.
+        post.changed_at = timezone.now()
+        post.save(update_fields=["state", "changed_at"])
+        events.reply_removed_on_commit(post, author_only=True)
         return
     post.save(update_fields=["state"])
 

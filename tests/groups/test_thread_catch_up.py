@@ -188,6 +188,29 @@ def test_a_reply_held_again_after_its_edit_leaves_others_pages_but_not_its_autho
 
 
 @pytest.mark.django_db(transaction=True)
+def test_a_held_reply_taken_down_leaves_its_authors_page_and_nobody_hears_of_it(client):
+    group, thread, newcomer, reader, held, _later = _thread_with_a_held_reply()
+    cursor, _from, shown_to_author = _page(client, newcomer, thread)
+    _cursor, _from, shown_to_reader = _page(client, reader, thread)
+    assert held.pk in shown_to_author and held.pk not in shown_to_reader
+
+    async def scenario():
+        _, own = await _sync(newcomer, thread, cursor, shown_to_author)
+        _, other = await _sync(reader, thread, cursor, shown_to_reader)
+        await sockets.hide(held, group.created_by)
+        removed = await own.receive_json_from(timeout=5)
+        assert (removed["type"], removed["id"]) == ("removed", held.pk)
+        assert await other.receive_nothing(timeout=0.5)  # never had it: not even its id
+        again, socket = await _sync(newcomer, thread, cursor, shown_to_author)
+        assert again["removed"] == [held.pk]
+        theirs, other_again = await _sync(reader, thread, cursor, shown_to_reader)
+        assert theirs["removed"] == []
+        await sockets.close(own, other, socket, other_again)
+
+    async_to_sync(scenario)()
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_blocked_authors_replies_never_reach_the_blocker(client):
     group, thread, newcomer, _reader, held, later = _thread_with_a_held_reply()
     blocker = make_member(group)
@@ -367,10 +390,10 @@ def test_a_catch_up_runs_a_fixed_number_of_queries_however_much_changed(
     # May the reader still read the group; the thread; the changes.
     with django_assert_num_queries(3):
         assert consumer.changes_since(start, [])["replies"] == []
-    _rows(thread, talker, 3, state="hidden")
+    hidden = _rows(thread, talker, 3, state="hidden")  # they were on the reader's page
     _rows(thread, talker, 30)
     with django_assert_num_queries(4):  # and the shown replies' reactions
-        changes = consumer.changes_since(start, [])
+        changes = consumer.changes_since(start, [r.pk for r in hidden])
     assert len(changes["replies"]) == 30 and len(changes["removed"]) == 3
 
 
