@@ -61,7 +61,9 @@ def cooldown(scope: str, ident: str, *, period: int) -> Usage:
         if cache.add(f"{key}:after:{held}", 1, timeout=period + 1):
             cache.set(key, until, timeout=period + 1)
             return Usage(count=1, limit=1, retry_after=0)
-        return Usage(count=2, limit=1, retry_after=1)
+        held = cache.get(key)  # the winner's cooldown, just begun
+        if held is None or float(held) <= now:
+            return Usage(count=2, limit=1, retry_after=1)
     return Usage(count=2, limit=1, retry_after=math.ceil(float(held) - now))
 
 

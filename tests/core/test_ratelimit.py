@@ -111,6 +111,7 @@ def test_of_two_hits_racing_for_an_ended_cooldown_only_one_goes_through(clock, m
         return value
 
     monkeypatch.setattr(ratelimit.cache, "get", get_while_another_hit_runs)
-    with pytest.raises(RateLimited):  # this one read the same ending: refused
+    with pytest.raises(RateLimited) as refused:  # this one read the same ending: refused
         ratelimit.check("t.post", "7", limit=1, period=5)
-    assert len(reads) == 2
+    assert refused.value.retry_after == 5  # the other's cooldown has just begun
+    assert len(reads) == 3
