@@ -152,7 +152,10 @@ class DroppedConnection:
 
 
 def axe_violations(page: Page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[Any]:
-    """Runs axe-core (served from the test tree, not the network) on the current page."""
+    """Runs axe-core (served from the test tree, not the network) on the current page, once it
+    has loaded: its stylesheets decide sizes and contrast (text can be visible before they
+    apply, and a check then would judge unstyled links)."""
+    page.wait_for_load_state("load")
     page.evaluate(AXE_JS)
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a',"
