@@ -15,7 +15,7 @@ module owns only the cursor and what a client may send.
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from django.utils import timezone
 
@@ -53,9 +53,9 @@ def request_from(content: dict[str, Any]) -> Request | None:
     """Read a catch-up request from what a client sent; None when the cursor is not one the
     server could have issued (see `ids_from` for the ids)."""
     value, have = content.get("cursor"), content.get("have")
-    if not isinstance(value, int) or not cursor_valid(value):
+    if not cursor_valid(value):
         return None
-    return Request(cursor=value, have=ids_from(have))
+    return Request(cursor=cast(int, value), have=ids_from(have))
 
 
 def ids_from(value: Any) -> list[int]:
@@ -63,8 +63,4 @@ def ids_from(value: Any) -> list[int]:
     would fail the query), at most the first `SYNC_HAVE` items read."""
     if not isinstance(value, list):
         return []
-    return [
-        i
-        for i in value[:SYNC_HAVE]
-        if isinstance(i, int) and not isinstance(i, bool) and 0 < i <= _CURSOR_MAX
-    ]
+    return [i for i in value[:SYNC_HAVE] if cursor_valid(i) and i > 0]

@@ -18,13 +18,12 @@ def reply_published_on_commit(reply: Reply) -> None:
     """A reply came into its readers' view (posted visible, approved after review, restored
     after an appeal): each open page of the thread is checked and sent it. The cursor tells
     clients how far they have caught up (`groups.catch_up`)."""
-    message: dict[str, Any] = {
+    message = {
         "type": "reply.published",
         "reply_id": reply.pk,
         "author_id": reply.author_id,
+        "cursor": catch_up.cursor(reply.changed_at),
     }
-    if reply.changed_at is not None:
-        message["cursor"] = catch_up.cursor(reply.changed_at)
     thread_id = reply.thread_id
     transaction.on_commit(lambda: group_send(thread_group(thread_id), message))
 

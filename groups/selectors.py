@@ -357,7 +357,7 @@ def room_changes(*, group: Group, viewer: Any, cursor: int, have: list[int]) -> 
     rows = list(
         LiveMessage.objects.filter(group=group, changed_at__gt=catch_up.moment(cursor))
         .exclude(author__in=blocked_ids(viewer))
-        .exclude(state=PostState.VISIBLE, pk__in=have[: catch_up.SYNC_HAVE])
+        .exclude(state=PostState.VISIBLE, pk__in=have)
         .select_related("author")
         .order_by("id")[: ROOM_SYNC_LIMIT + 1]
     )
@@ -409,12 +409,12 @@ def thread_changes(
     rows = list(
         thread.replies.filter(changed_at__gt=catch_up.moment(cursor), pk__gte=page_from)
         .exclude(author__in=blocked_ids(viewer))
-        .exclude(_visible_to(viewer), pk__in=have[: catch_up.SYNC_HAVE])
+        .exclude(_visible_to(viewer), pk__in=have)
         .select_related("author")
         .only(*_REPLY_FIELDS)
         .order_by("created_at", "id")[: THREAD_SYNC_LIMIT + 1]
     )
-    shown = set(have[: catch_up.SYNC_HAVE])
+    shown = set(have)
     if len(rows) > THREAD_SYNC_LIMIT:
         page = reply_page(thread_replies(thread=thread, viewer=viewer), "last")
         replies = list(page.object_list)

@@ -549,28 +549,22 @@ def _take_down(post: Thread | Reply | LiveMessage, state: str) -> None:
     longer counts in its thread and leaves the thread's open pages, and a live message that
     was visible leaves the room's open pages (and theirs when they reconnect)."""
     was_visible = post.state == PostState.VISIBLE
-    was_pending = post.state == PostState.PENDING
+    # A held reply is on its author's open pages ("waiting for review"): they take it away too.
+    author_only = isinstance(post, Reply) and post.state == PostState.PENDING
     post.state = state
-    if isinstance(post, LiveMessage) and was_visible:
-        post.changed_at = timezone.now()
-        post.save(update_fields=["state", "changed_at"])
+    if isinstance(post, Thread) or not (was_visible or author_only):
+        post.save(update_fields=["state"])
+        return
+    post.changed_at = timezone.now()
+    post.save(update_fields=["state", "changed_at"])
+    if isinstance(post, LiveMessage):
         events.live_message_removed_on_commit(post)
         return
-    if isinstance(post, Reply) and was_visible:
-        post.changed_at = timezone.now()
-        post.save(update_fields=["state", "changed_at"])
+    if was_visible:
         Thread.objects.filter(pk=post.thread_id, reply_count__gt=0).update(
             reply_count=F("reply_count") - 1
         )
-        events.reply_removed_on_commit(post)
-        return
-    if isinstance(post, Reply) and was_pending:
-        # Its author's open pages show it ("waiting for review"): they take it away too.
-        post.changed_at = timezone.now()
-        post.save(update_fields=["state", "changed_at"])
-        events.reply_removed_on_commit(post, author_only=True)
-        return
-    post.save(update_fields=["state"])
+    events.reply_removed_on_commit(post, author_only=author_only)
 
 
 def _revise(post: Thread | Reply, *, title: str | None, body: str, also: list[str]) -> None:

@@ -136,3 +136,12 @@ def test_no_cue_matching_a_labelled_post_is_screened_out():
             for index, (_kind, _reason, pattern, *_) in enumerate(crisis._COMPILED):
                 if pattern.search(text):
                     assert crisis._SCREEN.may_match(index, facts), (path.name, index)
+
+
+def test_an_ordinary_post_runs_few_of_the_cues():
+    """The screen does its job: most cues cannot match an everyday post and are not run."""
+    from bench.crisis_speed import BENIGN
+
+    facts = crisis._SCREEN.facts(crisis.normalise(BENIGN))
+    run = sum(crisis._SCREEN.may_match(i, facts) for i in range(len(crisis._COMPILED)))
+    assert run < len(crisis._COMPILED) // 2
